@@ -1,0 +1,39 @@
+import type { LessonModule } from '../src/kit/lesson';
+import type { LessonManifest } from '../src/kit/lessonManifest';
+
+/**
+ * The lesson registry: the one list of lessons, in catalogue order. Adding a lesson is one folder
+ * and one line here; the content check fails on a folder without a line or a line without a folder.
+ */
+export const LESSON_IDS = ['premiers-clics'] as const;
+
+export type LessonId = (typeof LESSON_IDS)[number];
+
+const manifests = import.meta.glob<LessonManifest>('./*/lesson.json', { eager: true, import: 'default' });
+const modules = import.meta.glob<LessonModule>('./*/index.ts', { import: 'default' });
+const locales = import.meta.glob<Record<string, unknown>>('./*/locales/*.json', { import: 'default' });
+
+export function isLessonId(id: string | undefined): id is LessonId {
+  return (LESSON_IDS as readonly string[]).includes(id ?? '');
+}
+
+export function lessonManifest(id: LessonId): LessonManifest {
+  return manifests[`./${id}/lesson.json`];
+}
+
+export const lessonManifests: readonly LessonManifest[] = LESSON_IDS.map(lessonManifest);
+
+/** The lesson's machine and view, in a chunk of its own. */
+export function loadLesson(id: LessonId): Promise<LessonModule> {
+  return modules[`./${id}/index.ts`]();
+}
+
+/** The lesson's texts in one language, in a chunk of its own; rejects if that translation is missing. */
+export function loadLessonLocale(id: string, lang: string): Promise<Record<string, unknown>> {
+  const load = locales[`./${id}/locales/${lang}.json`];
+  return load ? load() : Promise.reject(new Error(`No ${lang} texts for lesson ${id}`));
+}
+
+export function nextLessonId(id: LessonId): LessonId | null {
+  return LESSON_IDS[LESSON_IDS.indexOf(id) + 1] ?? null;
+}

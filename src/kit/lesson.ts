@@ -1,0 +1,51 @@
+import type { ComponentType } from 'react';
+import type { TFunction } from 'i18next';
+import type { AnyStateMachine, EventFromLogic, SnapshotFrom } from 'xstate';
+
+/**
+ * The lesson contract (DESIGN.md). A lesson machine is pure; every step state carries the tag
+ * `step` and a `meta` of i18n keys in the lesson's namespace; its hint substate carries `hinted`.
+ */
+export interface StepMeta {
+  /** 1-based position shown as « Étape 2 sur 5 ». */
+  step: number;
+  /** Key of the instruction, shown and spoken. */
+  text: string;
+  /** Key of the hint, shown and spoken after `lesson.idle` (tag `hinted`). */
+  hint: string;
+}
+
+/** What a lesson machine's final state gives back. */
+export interface LessonOutput {
+  /** 0–100, never shown as a grade: it only keeps the best result. */
+  score: number;
+  attempts: number;
+}
+
+/** The events every lesson receives from the runner. */
+export type RunnerEvent = { type: 'lesson.idle' } | { type: 'lesson.skip' };
+
+export interface LessonViewProps<M extends AnyStateMachine = AnyStateMachine> {
+  snapshot: SnapshotFrom<M>;
+  send: (event: EventFromLogic<M>) => void;
+  /** Translations of the lesson's own namespace. */
+  t: TFunction;
+  /** The learner's UI direction; French practice content stays left to right inside it. */
+  dir: 'ltr' | 'rtl';
+}
+
+export interface LessonModule<M extends AnyStateMachine = AnyStateMachine> {
+  machine: M;
+  View: ComponentType<LessonViewProps<M>>;
+}
+
+/** The substates that give any step a hint after inactivity: spread into the step's config. */
+export function withHint() {
+  return {
+    initial: 'trying' as const,
+    states: {
+      trying: { on: { 'lesson.idle': { target: 'hinted' as const } } },
+      hinted: { tags: ['hinted'] },
+    },
+  };
+}

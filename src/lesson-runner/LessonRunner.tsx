@@ -1,0 +1,199 @@
+import { useMachine } from '@xstate/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LessonModule, LessonOutput } from '../kit/lesson';
+import { currentStep, lessonSteps } from '../kit/steps';
+import { SayText } from '../kit/SayText';
+import { useNarrationStatus, useNarrator } from '../narration/NarratorContext';
+import type { Line } from '../narration/narrator';
+import { forgetInProgress, recordCompletion, recordStep } from '../progress/progress';
+import { useProgress } from '../progress/ProgressContext';
+import { languageOf } from '../i18n/languages';
+import { ConfirmDialog } from './ConfirmDialog';
+import { EndScreen } from './EndScreen';
+import { NarrationPanel } from '../narration/NarrationPanel';
+import { restoreSnapshot } from './restore';
+import { useIdle } from './useIdle';
+import './runner.css';
+
+/** Inactivity after which the lesson is told `lesson.idle` and shows its hint. */
+export const IDLE_MS = 15_000;
+/** The hint is said again after inactivity at most this many times per step, then the voice rests. */
+const HINT_REPEATS = 1;
+
+export interface LessonRunnerProps {
+  lessonId: string;
+  lesson: LessonModule;
+  onQuit: () => void;
+  onLessons: () => void;
+  /** « Leçon suivante »: the next lesson, or the catalogue after the last one. */
+  onNext: () => void;
+}
+
+/** Runs any lesson machine; owns time, narration, the step counter, the controls and saving. */
+export function LessonRunner(props: LessonRunnerProps) {
+  const { progress, updateProgress } = useProgress();
+  const [run, setRun] = useState(0);
+  // Resume only on the first run; « Recommencer » and « Refaire » start from the beginning.
+  const [restored] = useState(() => restoreSnapshot(props.lesson.machine, progress.inProgress, props.lessonId));
+  const restart = () => {
+    updateProgress((current) => forgetInProgress(current, props.lessonId));
+    setRun((count) => count + 1);
+  };
+  return <RunnerSession key={run} {...props} restored={run === 0 ? restored : undefined} onRestart={restart} />;
+}
+
+interface SessionProps extends LessonRunnerProps {
+  restored: ReturnType<typeof restoreSnapshot>;
+  onRestart: () => void;
+}
+
+function RunnerSession({ lessonId, lesson, restored, onRestart, onQuit, onLessons, onNext }: SessionProps) {
+  const { machine, View } = lesson;
+  const [snapshot, send] = useMachine(machine, restored ? { snapshot: restored } : {});
+  const { t, i18n } = useTranslation();
+  const { t: tLesson } = useTranslation(lessonId);
+  const narrator = useNarrator();
+  const narration = useNarrationStatus();
+  const { updateProgress } = useProgress();
+  const [quitting, setQuitting] = useState(false);
+
+  const steps = useMemo(() => lessonSteps(machine), [machine]);
+  const step = currentStep(snapshot);
+  const hinted = snapshot.hasTag('hinted');
+  const done = snapshot.status === 'done';
+  const output = snapshot.output as LessonOutput | undefined;
+  const dir = languageOf(i18n.language).dir;
+
+  const lineFor = (ns: string, key: string): Line => {
+    const details = (ns === 'common' ? t : tLesson)(key, { returnDetails: true });
+    return { lang: details.usedLng, ns, key, text: String(details.res) };
+  };
+  const spoken: [string, string] | null = quitting
+    ? ['common', 'say.quit']
+    : done
+      ? ['common', 'say.bravo']
+      : step && ['lessonNs', hinted ? step.hint : step.text];
+  const spokenKey = spoken?.join(':') ?? '';
+
+  // Narrate each new step, its hint, the quit question and the end; preload what comes next.
+  useEffect(() => {
+    if (!spoken) return;
+    narrator.say(lineFor(spoken[0] === 'lessonNs' ? lessonId : 'common', spoken[1]));
+    const next = step && steps.find((candidate) => candidate.step === step.step + 1);
+    narrator.preload([
+      ...(step && !hinted ? [lineFor(lessonId, step.hint)] : []),
+      ...(next ? [lineFor(lessonId, next.text)] : [lineFor('common', 'say.bravo')]),
+    ]);
+    // Said once per line and language, not on every render.
+  }, [spokenKey, i18n.language]);
+  useEffect(() => () => narrator.stop(), [narrator]);
+
+  // Inactivity: the lesson shows its hint; if the hint is already there, it is said once more.
+  const hintRepeats = useRef(0);
+  useEffect(() => {
+    hintRepeats.current = 0;
+  }, [step?.step]);
+  const onIdle = () => {
+    if (hinted && hintRepeats.current < HINT_REPEATS) {
+      hintRepeats.current += 1;
+      narrator.replay();
+    }
+    send({ type: 'lesson.idle' });
+  };
+  useIdle(IDLE_MS, onIdle, `${spokenKey}|${narration}`, done || quitting || narration === 'playing');
+
+  // Save where the learner is at each step, and the result at the end.
+  useEffect(() => {
+    if (done && output) {
+      updateProgress((progress) => recordCompletion(progress, lessonId, output, new Date()));
+    } else if (step) {
+      updateProgress((progress) =>
+        recordStep(progress, { lessonId, step: step.step, value: snapshot.value, context: snapshot.context }),
+      );
+    }
+    // One save per step, not per event.
+  }, [done, step?.step]);
+
+  const title = tLesson('title');
+
+  if (done && output) {
+    return (
+      <EndScreen
+        title={title}
+        practised={tLesson('practised')}
+        output={output}
+        onAgain={onRestart}
+        onNext={onNext}
+        onLessons={onLessons}
+      />
+    );
+  }
+  if (!step) return null;
+
+  const instruction = lineFor(lessonId, step.text);
+  const hint = lineFor(lessonId, step.hint);
+  return (
+    <div className="runner">
+      <header className="runner-header">
+        <h1 className="lesson-title">{title}</h1>
+        <p className="step-count" id="step-count">
+          {t('runner.step', { current: step.step, total: steps.length })}
+        </p>
+        <div
+          className="step-bar"
+          role="progressbar"
+          aria-labelledby="step-count"
+          aria-valuemin={0}
+          aria-valuemax={steps.length}
+          aria-valuenow={step.step}
+        >
+          <div className="step-bar-fill" style={{ inlineSize: `${(100 * step.step) / steps.length}%` }} />
+        </div>
+      </header>
+
+      <section className="instruction" aria-label={t('runner.instruction')}>
+        <p className="instruction-text" aria-live="polite" lang={instruction.lang} dir="auto">
+          <SayText text={instruction.text} lang={instruction.lang} />
+        </p>
+        {hinted && (
+          <p className="hint" role="status" lang={hint.lang} dir="auto">
+            <strong>{t('runner.hint')} : </strong>
+            <SayText text={hint.text} lang={hint.lang} />
+          </p>
+        )}
+        <NarrationPanel />
+      </section>
+
+      <section className="lesson-stage">
+        <View snapshot={snapshot} send={send} t={tLesson} dir={dir} />
+      </section>
+
+      <nav className="runner-controls" aria-label={t('runner.controls')}>
+        <button type="button" className="big-button" onClick={() => (hinted ? narrator.replay() : send({ type: 'lesson.idle' }))}>
+          {t('runner.help')}
+        </button>
+        <button type="button" className="big-button" onClick={() => send({ type: 'lesson.skip' })}>
+          {t('runner.skip')}
+        </button>
+        <button type="button" className="big-button" onClick={onRestart}>
+          {t('runner.restart')}
+        </button>
+        <button type="button" className="big-button" onClick={() => setQuitting(true)}>
+          {t('runner.quit')}
+        </button>
+      </nav>
+
+      {quitting && (
+        <ConfirmDialog
+          title={t('runner.quitTitle')}
+          text={t('runner.quitText')}
+          confirmLabel={t('runner.quitConfirm')}
+          cancelLabel={t('runner.quitCancel')}
+          onConfirm={onQuit}
+          onCancel={() => setQuitting(false)}
+        />
+      )}
+    </div>
+  );
+}

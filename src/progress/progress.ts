@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+import type { KeyValueStore } from '../storage/safeStorage';
+import { validatedRecord } from '../storage/validatedRecord';
+
+const count = z.int().check(z.gte(0), z.lte(10_000));
+
+export const lessonResultSchema = z.object({
+  completions: count,
+  bestScore: z.int().check(z.gte(0), z.lte(100)),
+  lastAttempts: count,
+  lastCompletedAt: z.string(),
+});
+
+/** Where a learner stopped: the lesson machine's state value and context, restored on « Continuer ». */
+export const inProgressSchema = z.object({
+  lessonId: z.string(),
+  step: count,
+  value: z.unknown(),
+  context: z.unknown(),
+});
+
+export const progressSchema = z.object({
+  version: z.literal(1),
+  lessons: z.record(z.string(), lessonResultSchema),
+  inProgress: z.nullable(inProgressSchema),
+});
+
+export type Progress = z.infer<typeof progressSchema>;
+export type LessonResult = z.infer<typeof lessonResultSchema>;
+export type InProgress = z.infer<typeof inProgressSchema>;
+
+export const emptyProgress = (): Progress => ({ version: 1, lessons: {}, inProgress: null });
+
+export const progressRecord = (store: KeyValueStore) =>
+  validatedRecord(store, 'pas-a-pas.progress', progressSchema, emptyProgress);
+
+export interface LessonOutcome {
+  score: number;
+  attempts: number;
+}
+
+/** Pure: the progress after a lesson is finished. Best score is kept; the in-progress marker goes. */
+export function recordCompletion(progress: Progress, lessonId: string, outcome: LessonOutcome, now: Date): Progress {
+  const previous = progress.lessons[lessonId];
+  const result: LessonResult = {
+    completions: Math.min((previous?.completions ?? 0) + 1, 10_000),
+    bestScore: Math.max(previous?.bestScore ?? 0, Math.round(Math.min(Math.max(outcome.score, 0), 100))),
+    lastAttempts: Math.min(Math.max(Math.round(outcome.attempts), 0), 10_000),
+    lastCompletedAt: now.toISOString(),
+  };
+  return {
+    ...progress,
+    lessons: { ...progress.lessons, [lessonId]: result },
+    inProgress: progress.inProgress?.lessonId === lessonId ? null : progress.inProgress,
+  };
+}
+
+export function recordStep(progress: Progress, inProgress: InProgress): Progress {
+  return { ...progress, inProgress };
+}
+
+export function forgetInProgress(progress: Progress, lessonId: string): Progress {
+  return progress.inProgress?.lessonId === lessonId ? { ...progress, inProgress: null } : progress;
+}
