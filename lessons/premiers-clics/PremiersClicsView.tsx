@@ -39,35 +39,27 @@ export function PremiersClicsView({ snapshot, send, t }: Props) {
         <MovePad onMoved={(distance) => send({ type: 'user.move', distance })} label={t('area.move')} />
       ) : (
         <div className="practice-area" role="group" aria-label={t('area.label')} onClick={onAreaClick}>
-          {stage === 'finish' ? (
-            <button
-              ref={targetRef}
-              type="button"
-              className="finish-button"
-              lang="fr"
-              dir="ltr"
-              onClick={() => send({ type: 'user.click' })}
-            >
-              Terminer
-            </button>
-          ) : (
-            <button
-              ref={targetRef}
-              type="button"
-              className="target"
-              data-level={stage === 'series' ? context.level : 0}
-              aria-label={t('target.label')}
-              style={{
-                inlineSize: size,
-                blockSize: size,
-                insetInlineStart: `clamp(0px, calc(${inline}% - ${size / 2}px), calc(100% - ${size}px))`,
-                insetBlockStart: `clamp(0px, calc(${block}% - ${size / 2}px), calc(100% - ${size}px))`,
-              }}
-              onPointerEnter={stage === 'hover' ? () => send({ type: 'user.hover' }) : undefined}
-              onFocus={stage === 'hover' ? () => send({ type: 'user.hover' }) : undefined}
-              onClick={stage === 'hover' ? undefined : () => send({ type: 'user.click' })}
-            />
-          )}
+          {/* One button throughout, so that keyboard focus stays on it from target to « Terminer ». */}
+          <button
+            ref={targetRef}
+            type="button"
+            className={stage === 'finish' ? 'finish-button' : 'target'}
+            data-level={stage === 'series' ? context.level : undefined}
+            aria-label={stage === 'finish' ? undefined : t('target.label')}
+            lang={stage === 'finish' ? 'fr' : undefined}
+            dir={stage === 'finish' ? 'ltr' : undefined}
+            style={stage === 'finish' ? undefined : {
+              inlineSize: size,
+              blockSize: size,
+              insetInlineStart: `clamp(0px, calc(${inline}% - ${size / 2}px), calc(100% - ${size}px))`,
+              insetBlockStart: `clamp(0px, calc(${block}% - ${size / 2}px), calc(100% - ${size}px))`,
+            }}
+            onPointerEnter={stage === 'hover' ? () => send({ type: 'user.hover' }) : undefined}
+            onFocus={stage === 'hover' ? () => send({ type: 'user.hover' }) : undefined}
+            onClick={stage === 'hover' ? undefined : () => send({ type: 'user.click' })}
+          >
+            {stage === 'finish' ? 'Terminer' : null}
+          </button>
         </div>
       )}
       <p className="feedback" role="status">

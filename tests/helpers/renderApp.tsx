@@ -1,0 +1,28 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { loadLessonLocale } from '../../lessons';
+import { App } from '../../src/app/App';
+import { initI18n } from '../../src/i18n/i18n';
+import type { LanguageCode } from '../../src/i18n/languages';
+import { memoryStore, type KeyValueStore } from '../../src/storage/safeStorage';
+import { fakeNarrator } from './fakeNarrator';
+
+interface RenderAppOptions {
+  path?: string;
+  language?: LanguageCode;
+  store?: KeyValueStore;
+  narrator?: ReturnType<typeof fakeNarrator>;
+}
+
+/** The whole app as a learner meets it, on a memory router, with a recording narrator. */
+export async function renderApp({ path = '/', language = 'fr', store = memoryStore(), narrator = fakeNarrator() }: RenderAppOptions = {}) {
+  const i18n = await initI18n(language, loadLessonLocale);
+  const user = userEvent.setup();
+  const view = render(
+    <MemoryRouter initialEntries={[path]}>
+      <App store={store} i18n={i18n} narrator={narrator} />
+    </MemoryRouter>,
+  );
+  return { ...view, user, store, narrator, i18n, screen };
+}
