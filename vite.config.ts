@@ -3,7 +3,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-const audioDir = resolve(__dirname, 'audio');
+const audioDir = resolve(import.meta.dirname, 'audio');
 const audioTypes: Record<string, string> = { '.ogg': 'audio/ogg', '.mp3': 'audio/mpeg', '.webm': 'audio/webm', '.json': 'application/json' };
 
 /**

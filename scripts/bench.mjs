@@ -55,6 +55,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 class BenchError extends Error {}
 
+/** What has to be closed on the way out, whatever happens. */
+let server;
+let openBrowser;
+let cleaning;
+
 /** Runs a Playwright wait; its timeout becomes a clear message. */
 async function within(what, ms, fn) {
   try {
@@ -196,7 +201,7 @@ function installMarks({ heading, selector }) {
 async function measureInBrowser(server) {
   const { origin } = server;
   const host = new URL(origin).host;
-  const browser = await within('Chromium to start', TIMEOUT.launch, (timeout) =>
+  const browser = (openBrowser = await within('Chromium to start', TIMEOUT.launch, (timeout) =>
     chromium.launch({
       executablePath: CHROMIUM,
       timeout,
@@ -211,7 +216,7 @@ async function measureInBrowser(server) {
         '--autoplay-policy=no-user-gesture-required',
       ],
     }),
-  );
+  ));
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -295,7 +300,8 @@ async function measureInBrowser(server) {
     const marks = await page.evaluate(() => window.__bench);
 
     // What the first step still fetches (narration, late chunks) — listed, not counted in the budget.
-    await waitForQuiet('after the first step').catch((error) => pageErrors.push(`(bench) ${error.message}`));
+    const notes = [];
+    await waitForQuiet('after the first step').catch((error) => notes.push(error.message));
     const afterResponses = responses.filter((r) => r.phase === 'after');
 
     const home = sumAssets(homeResponses);
@@ -337,6 +343,7 @@ async function measureInBrowser(server) {
       foreignRequests: foreign,
       pageErrors,
       consoleErrors,
+      notes,
     };
   } finally {
     await browser.close().catch(() => {});
@@ -381,6 +388,7 @@ function report(result, previous) {
   }
   out(`  requests in all: ${b.totalRequests}${b.pageErrors.length ? `; page errors: ${b.pageErrors.length}` : ''}${b.consoleErrors ? `; console errors: ${b.consoleErrors}` : ''}`);
   for (const e of b.pageErrors.slice(0, 5)) out(`    ! ${e}`);
+  for (const note of b.notes) out(`    note: ${note}`);
 
   const langs = Object.entries(n.languages);
   if (!n.clips) {
@@ -406,13 +414,15 @@ function report(result, previous) {
   return failures;
 }
 
-let server;
-let cleaning;
-const cleanup = () => (cleaning ??= (server ? server.stop() : Promise.resolve()).catch(() => {}));
-for (const signal of ['SIGINT', 'SIGTERM']) {
+const cleanup = () =>
+  (cleaning ??= (async () => {
+    await openBrowser?.close().catch(() => {});
+    await server?.stop().catch(() => {});
+  })());
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
   process.once(signal, () => {
-    console.error(`\nbench: ${signal}, stopping the preview server…`);
-    void cleanup().then(() => process.exit(130));
+    console.error(`\nbench: ${signal}, closing Chromium and stopping the preview server…`);
+    void cleanup().then(() => process.exit(code));
   });
 }
 
@@ -477,7 +487,7 @@ let exitCode = 2;
 try {
   exitCode = await main();
 } catch (error) {
-  console.error(`\nbench failed: ${error instanceof BenchError ? error.message : error?.stack ?? error}`);
+  if (!cleaning) console.error(`\nbench failed: ${error instanceof BenchError ? error.message : error?.stack ?? error}`);
   exitCode = 2;
 } finally {
   await cleanup();

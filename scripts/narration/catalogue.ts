@@ -19,7 +19,7 @@ export const SPEECH = {
   lufs: -18,
   truePeakDb: -1,
   sampleRate: 24000,
-  bitrate: '24k',
+  bitrate: '20k',
 };
 export type SpeechSettings = typeof SPEECH;
 
@@ -64,10 +64,14 @@ export function clipHash(segments: readonly VoicedSegment[], settings: SpeechSet
 /** Each segment with the voice of its own language: `<fr>` words are spoken by the French voice. */
 export function voicedSegments(text: string, lang: string, languages: readonly Language[] = LANGUAGES): VoicedSegment[] {
   const voiceOf = (code: string) => languages.find((language) => language.code === code)?.voice ?? null;
-  return splitSegments(text, lang).map((segment) => ({
-    voice: voiceOf(segment.lang) ?? voiceOf(lang),
-    text: segment.text,
-  }));
+  const voiced: VoicedSegment[] = [];
+  for (const segment of splitSegments(text, lang)) {
+    const previous = voiced[voiced.length - 1];
+    // Bare punctuation after `<fr>…</fr>` says nothing alone; it ends the previous segment's intonation.
+    if (previous && !/[\p{L}\p{N}]/u.test(segment.text)) previous.text += segment.text;
+    else voiced.push({ voice: voiceOf(segment.lang) ?? voiceOf(lang), text: segment.text });
+  }
+  return voiced;
 }
 
 export const clipId = (line: Pick<NarratedLine, 'lang' | 'ns' | 'key'>) => `${line.lang}/${line.ns}/${line.key}`;

@@ -95,11 +95,12 @@ export function createHowlerNarrator(speech: SpeechSynthesis | undefined = globa
     setStatus('device-voice');
   };
 
+  /** Detaches the handlers of the clip now playing, then stops it. */
+  let detach = () => {};
   const stop = () => {
-    if (playing) {
-      playing.howl.off('end').off('playerror').off('loaderror');
-      playing.howl.stop();
-    }
+    detach();
+    detach = () => {};
+    playing?.howl.stop();
     playing = null;
     speech?.cancel();
   };
@@ -111,14 +112,16 @@ export function createHowlerNarrator(speech: SpeechSynthesis | undefined = globa
     const url = clipUrl(line);
     if (broken.has(url)) return speakWithDevice(line);
     const howl = howlFor(url);
+    // Listen before play(): howler may report a refused play synchronously, inside play().
+    const onEnd = () => setStatus('idle');
+    const onPlayError = () => setStatus('blocked');
+    const onLoadError = () => speakWithDevice(line);
+    howl.once('end', onEnd).once('playerror', onPlayError).once('loaderror', onLoadError);
+    detach = () => howl.off('end', onEnd).off('playerror', onPlayError).off('loaderror', onLoadError);
     howl.volume(options.volume);
     howl.rate(options.speed);
-    const id = howl.play();
-    playing = { howl, id };
     setStatus('playing');
-    howl.once('end', () => current === line && setStatus('idle'), id);
-    howl.once('playerror', () => current === line && setStatus('blocked'), id);
-    howl.once('loaderror', () => current === line && speakWithDevice(line));
+    playing = { howl, id: howl.play() };
   };
 
   return {

@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+/** Debian's Chromium, with the flags this machine needs (no background network, no sandbox as root). */
+export function launch(autoplay: 'allowed' | 'gesture' = 'allowed'): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      autoplay === 'allowed' ? '--autoplay-policy=no-user-gesture-required' : '--autoplay-policy=document-user-activation-required',
+    ],
+  });
+}
+
+export interface Watched {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+  /** Requests that left the page's origin. */
+  foreign: string[];
+  /** Every URL requested, for narration checks. */
+  requested: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh, private context and page, watched for console errors and requests leaving the origin. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const origin = new URL(baseUrl()).origin;
+  const watched: Watched = { page, errors: [], foreign: [], requested: [], close: () => context.close() };
+  page.on('console', (message) => message.type() === 'error' && watched.errors.push(message.text()));
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  page.on('request', (request) => {
+    watched.requested.push(request.url());
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) watched.foreign.push(request.url());
+  });
+  return watched;
+}
+
+/** WCAG 2.2 AA with axe, and our own floor: every visible interactive element at least 44×44 CSS px. */
+export async function expectAccessible(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const violations = results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(violations, `axe on ${where}`).toEqual([]);
+  expect(await smallTargets(page), `targets under 44 px on ${where}`).toEqual([]);
+}
+
+export function smallTargets(page: Page) {
+  return page.evaluate(() => {
+    const interactive =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="radio"], [role="checkbox"], [tabindex]:not([tabindex="-1"])';
+    return [...document.querySelectorAll<HTMLElement>(interactive)]
+      .filter((element) => element.checkVisibility() && !element.closest('[inert], [aria-hidden="true"]'))
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        const name = element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+        return { element: `${element.tagName.toLowerCase()} «${name.slice(0, 40)}»`, width: Math.round(box.width), height: Math.round(box.height) };
+      })
+      .filter((target) => target.width < 44 || target.height < 44);
+  });
+}
+
+/** Keeps pressing Tab until the element with this accessible name has focus (as a keyboard user would). */
+export async function tabTo(page: Page, name: string | RegExp, role: 'button' | 'link' = 'button') {
+  const target = page.getByRole(role, { name, exact: typeof name === 'string' });
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${role} ${name}`);
+}
+
+/** The centre of an element, in page coordinates. */
+export async function centreOf(page: Page, selector: string) {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not visible`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+}
