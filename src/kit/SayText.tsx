@@ -1,26 +1,20 @@
-import { splitSegments } from '../narration/segments';
-
 /**
  * A narrated text as the screen shows it: the French words of the real screen stay in French,
- * marked lang="fr" and left to right, even inside an Arabic sentence.
+ * marked lang="fr" and left to right, even inside an Arabic sentence. Spacing is kept as written
+ * (narration splits the same markers with splitSegments).
  */
-export function SayText({ text, lang }: { text: string; lang: string }) {
-  const segments = splitSegments(text, lang);
+export function SayText({ text }: { text: string }) {
   return (
     <>
-      {segments.map((segment, index) => {
-        const space = index > 0 ? ' ' : '';
-        return segment.lang === lang ? (
-          <span key={index}>{space + segment.text}</span>
+      {text.split(/(<fr>.*?<\/fr>)/s).map((part, index) =>
+        index % 2 === 1 ? (
+          <bdi key={index} lang="fr" dir="ltr" className="french-word">
+            {part.slice('<fr>'.length, -'</fr>'.length)}
+          </bdi>
         ) : (
-          <span key={index}>
-            {space}
-            <bdi lang={segment.lang} dir="ltr" className="french-word">
-              {segment.text}
-            </bdi>
-          </span>
-        );
-      })}
+          part
+        ),
+      )}
     </>
   );
 }

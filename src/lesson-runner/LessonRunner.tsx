@@ -154,12 +154,12 @@ function RunnerSession({ lessonId, lesson, restored, onRestart, onQuit, onLesson
 
       <section className="instruction" aria-label={t('runner.instruction')}>
         <p className="instruction-text" aria-live="polite" lang={instruction.lang} dir="auto">
-          <SayText text={instruction.text} lang={instruction.lang} />
+          <SayText text={instruction.text} />
         </p>
         {hinted && (
           <p className="hint" role="status" lang={hint.lang} dir="auto">
             <strong>{t('runner.hint')} : </strong>
-            <SayText text={hint.text} lang={hint.lang} />
+            <SayText text={hint.text} />
           </p>
         )}
         <NarrationPanel />
