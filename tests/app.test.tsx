@@ -189,5 +189,7 @@ describe('settings', () => {
     await app.user.click(screen.getByRole('checkbox', { name: 'Lire les consignes à voix haute' }));
     expect(app.narrator.options()).toMatchObject({ enabled: false, speed: 0.8 });
     expect(JSON.parse(store.get('pas-a-pas.settings')!)).toMatchObject({ textSize: 'xlarge', narration: false, speed: 0.8 });
+    await app.user.click(screen.getByRole('checkbox', { name: 'Mes mains tremblent' }));
+    expect(JSON.parse(store.get('pas-a-pas.settings')!)).toMatchObject({ shakyHands: true });
   });
 });

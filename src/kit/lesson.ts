@@ -20,6 +20,21 @@ export interface LessonOutput {
   /** 0–100, never shown as a grade: it only keeps the best result. */
   score: number;
   attempts: number;
+  /** For adaptive lessons: the difficulty reached, given back as `input.level` next time. */
+  level?: number;
+}
+
+/** What every lesson machine may receive: the level the learner reached last time (0 the first time). */
+export interface LessonInput {
+  level: number;
+}
+
+/** What a view needs to know about the learner and the device. */
+export interface Learner {
+  /** « Mes mains tremblent »: widen every tolerance (distance, time). */
+  shakyHands: boolean;
+  /** No mouse on this device (a phone, a tablet): the texts say « touchez » instead of « cliquez ». */
+  touchOnly: boolean;
 }
 
 /** The events every lesson receives from the runner. */
@@ -32,6 +47,7 @@ export interface LessonViewProps<M extends AnyStateMachine = AnyStateMachine> {
   t: TFunction;
   /** The learner's UI direction; French practice content stays left to right inside it. */
   dir: 'ltr' | 'rtl';
+  learner: Learner;
 }
 
 export interface LessonModule<M extends AnyStateMachine = AnyStateMachine> {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { GESTURES } from './GesturePicture';
 
 /** lesson.json: a lesson's data (content is data, behaviour is code). */
 export const SKILLS = ['mouse', 'keyboard', 'email', 'portal'] as const;
@@ -14,6 +15,8 @@ export const lessonManifestSchema = z.object({
     /** Done once the final state is reached; mastered once the score reaches minScore. */
     minScore: z.int().check(z.gte(0), z.lte(100)),
   }),
+  /** What the end screen draws under « Vous avez pratiqué ». */
+  gestures: z.array(z.enum(GESTURES)).check(z.minLength(1)),
   /** For the volunteer mediator, in French. */
   mediatorTips: z.array(z.string().check(z.minLength(1))),
 });

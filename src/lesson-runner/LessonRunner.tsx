@@ -1,6 +1,7 @@
 import { useMachine } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Gesture } from '../kit/GesturePicture';
 import type { LessonModule, LessonOutput } from '../kit/lesson';
 import { currentStep, lessonSteps } from '../kit/steps';
 import { SayText } from '../kit/SayText';
@@ -14,6 +15,8 @@ import { EndScreen } from './EndScreen';
 import { NarrationPanel } from '../narration/NarrationPanel';
 import { restoreSnapshot } from './restore';
 import { useIdle } from './useIdle';
+import { useSettings } from '../settings/SettingsContext';
+import { useTouchOnly } from './useTouchOnly';
 import './runner.css';
 
 /** Inactivity after which the lesson is told `lesson.idle` and shows its hint. */
@@ -24,6 +27,8 @@ const HINT_REPEATS = 1;
 export interface LessonRunnerProps {
   lessonId: string;
   lesson: LessonModule;
+  /** Drawn on the end screen under « Vous avez pratiqué ». */
+  gestures: readonly Gesture[];
   onQuit: () => void;
   onLessons: () => void;
   /** « Leçon suivante »: the next lesson, or the catalogue after the last one. */
@@ -48,14 +53,19 @@ interface SessionProps extends LessonRunnerProps {
   onRestart: () => void;
 }
 
-function RunnerSession({ lessonId, lesson, restored, onRestart, onQuit, onLessons, onNext }: SessionProps) {
+function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit, onLessons, onNext }: SessionProps) {
   const { machine, View } = lesson;
-  const [snapshot, send] = useMachine(machine, restored ? { snapshot: restored } : {});
+  const { progress, updateProgress } = useProgress();
+  // Adaptive lessons start at the level the learner reached last time.
+  const [input] = useState(() => ({ level: progress.lessons[lessonId]?.level ?? 0 }));
+  const [snapshot, send] = useMachine(machine, restored ? { snapshot: restored, input } : { input });
+  const { settings } = useSettings();
+  const touchOnly = useTouchOnly();
+  const learner = useMemo(() => ({ shakyHands: settings.shakyHands ?? false, touchOnly }), [settings.shakyHands, touchOnly]);
   const { t, i18n } = useTranslation();
   const { t: tLesson } = useTranslation(lessonId);
   const narrator = useNarrator();
   const narration = useNarrationStatus();
-  const { updateProgress } = useProgress();
   const [quitting, setQuitting] = useState(false);
 
   const steps = useMemo(() => lessonSteps(machine), [machine]);
@@ -65,9 +75,10 @@ function RunnerSession({ lessonId, lesson, restored, onRestart, onQuit, onLesson
   const output = snapshot.output as LessonOutput | undefined;
   const dir = languageOf(i18n.language).dir;
 
+  // On a device without a mouse, a text may have a `_touch` variant (« touchez » for « cliquez »).
   const lineFor = (ns: string, key: string): Line => {
-    const details = (ns === 'common' ? t : tLesson)(key, { returnDetails: true });
-    return { lang: details.usedLng, ns, key, text: String(details.res) };
+    const details = (ns === 'common' ? t : tLesson)(key, { returnDetails: true, context: touchOnly ? 'touch' : undefined });
+    return { lang: details.usedLng, ns, key: details.usedKey, text: String(details.res) };
   };
   const spoken: [string, string] | null = quitting
     ? ['common', 'say.quit']
@@ -122,6 +133,7 @@ function RunnerSession({ lessonId, lesson, restored, onRestart, onQuit, onLesson
       <EndScreen
         title={title}
         practised={tLesson('practised')}
+        gestures={gestures}
         output={output}
         onAgain={onRestart}
         onNext={onNext}
@@ -166,7 +178,7 @@ function RunnerSession({ lessonId, lesson, restored, onRestart, onQuit, onLesson
       </section>
 
       <section className="lesson-stage">
-        <View snapshot={snapshot} send={send} t={tLesson} dir={dir} />
+        <View snapshot={snapshot} send={send} t={tLesson} dir={dir} learner={learner} />
       </section>
 
       <nav className="runner-controls" aria-label={t('runner.controls')}>

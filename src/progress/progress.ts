@@ -9,6 +9,8 @@ export const lessonResultSchema = z.object({
   bestScore: z.int().check(z.gte(0), z.lte(100)),
   lastAttempts: count,
   lastCompletedAt: z.string(),
+  /** Adaptive lessons: the level reached last time, to start from next time. */
+  level: z.optional(z.int().check(z.gte(0), z.lte(100))),
 });
 
 /** Where a learner stopped: the lesson machine's state value and context, restored on « Continuer ». */
@@ -37,6 +39,7 @@ export const progressRecord = (store: KeyValueStore) =>
 export interface LessonOutcome {
   score: number;
   attempts: number;
+  level?: number;
 }
 
 /** Pure: the progress after a lesson is finished. Best score is kept; the in-progress marker goes. */
@@ -47,6 +50,7 @@ export function recordCompletion(progress: Progress, lessonId: string, outcome: 
     bestScore: Math.max(previous?.bestScore ?? 0, Math.round(Math.min(Math.max(outcome.score, 0), 100))),
     lastAttempts: Math.min(Math.max(Math.round(outcome.attempts), 0), 10_000),
     lastCompletedAt: now.toISOString(),
+    ...(outcome.level === undefined ? {} : { level: Math.min(Math.max(Math.round(outcome.level), 0), 100) }),
   };
   return {
     ...progress,

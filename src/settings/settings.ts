@@ -13,6 +13,8 @@ export const settingsSchema = z.object({
   narration: z.boolean(),
   volume: z.number().check(z.gte(0), z.lte(1)),
   speed: z.number().check(z.gte(0.5), z.lte(2)),
+  /** « Mes mains tremblent »: every gesture tolerance is widened. Optional: added after version 1 shipped. */
+  shakyHands: z.optional(z.boolean()),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -24,6 +26,7 @@ export const defaultSettings = (): Settings => ({
   narration: true,
   volume: 0.9,
   speed: 1,
+  shakyHands: false,
 });
 
 export const settingsRecord = (store: KeyValueStore) =>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isLessonId, loadLesson, nextLessonId, type LessonId } from '../../../lessons';
+import { isLessonId, lessonManifest, loadLesson, nextLessonId, type LessonId } from '../../../lessons';
 import type { LessonModule } from '../../kit/lesson';
 import { LessonRunner } from '../../lesson-runner/LessonRunner';
 
@@ -67,6 +67,7 @@ function LoadedLesson({ lessonId }: { lessonId: LessonId }) {
     <LessonRunner
       lessonId={lessonId}
       lesson={lesson}
+      gestures={lessonManifest(lessonId).gestures}
       onQuit={() => navigate('/')}
       onLessons={() => navigate('/lecons')}
       onNext={() => navigate(next ? `/lecons/${next}` : '/lecons')}

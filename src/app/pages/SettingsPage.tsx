@@ -39,6 +39,22 @@ export function SettingsPage() {
       </fieldset>
 
       <fieldset className="setting">
+        <legend>{t('settings.gestures')}</legend>
+        <label className="big-choice">
+          <input
+            type="checkbox"
+            checked={settings.shakyHands ?? false}
+            aria-describedby="shaky-hands-help"
+            onChange={(event) => updateSettings({ shakyHands: event.target.checked })}
+          />
+          {t('settings.shakyHands')}
+        </label>
+        <p id="shaky-hands-help" className="setting-help">
+          {t('settings.shakyHandsHelp')}
+        </p>
+      </fieldset>
+
+      <fieldset className="setting">
         <legend>{t('settings.voice')}</legend>
         <label className="big-choice">
           <input
