@@ -49,7 +49,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {number} [options.timeoutMs]  how long to wait for the server to answer; default 20 000
  * @returns {Promise<{ url: string, origin: string, host: string, port: number, pid: number, output: () => string, stop: () => Promise<void> }>}
  */
-export async function startPreview({ port, host = '127.0.0.1', root = repoRoot, timeoutMs = 20_000 } = {}) {
+export async function startPreview({ port, host = '127.0.0.1', root = repoRoot, timeoutMs = 20_000, outDir = 'dist' } = {}) {
   if (!existsSync(join(root, 'dist', 'index.html'))) {
     throw new Error(`No production build: ${join(root, 'dist', 'index.html')} is missing (run vite build first).`);
   }
@@ -68,7 +68,7 @@ export async function startPreview({ port, host = '127.0.0.1', root = repoRoot, 
 }
 
 async function startOnce({ port, host, root, timeoutMs }) {
-  const child = spawn(process.execPath, [viteCli(root), 'preview', '--host', host, '--port', String(port), '--strictPort'], {
+  const child = spawn(process.execPath, [viteCli(root), 'preview', '--outDir', outDir, '--host', host, '--port', String(port), '--strictPort'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },

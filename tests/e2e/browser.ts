@@ -89,3 +89,23 @@ export async function centreOf(page: Page, selector: string) {
   if (!box) throw new Error(`${selector} is not visible`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
 }
+
+/** The step the runner shows (its progress bar's value), whatever the language. */
+export const stepNow = (page: Page) => page.locator('[role="progressbar"]').getAttribute('aria-valuenow');
+export const waitForStep = (page: Page, step: number) => expect.poll(() => stepNow(page), { timeout: 5000 }).toBe(String(step));
+export const endHeading = (page: Page) => page.locator('.end-screen h2');
+
+/** A click whose press and release land on the spot, with the small shake of a trembling hand between. */
+export async function shakyClick(page: Page, x: number, y: number, button: 'left' | 'right' = 'left') {
+  await page.mouse.move(x, y, { steps: 5 });
+  await page.mouse.down({ button });
+  await page.mouse.move(x + 4, y - 3);
+  await page.mouse.move(x - 3, y + 2);
+  await page.mouse.up({ button });
+}
+
+/** Stores settings before the app starts, as a learner who chose them earlier (e.g. « Mes mains tremblent »). */
+export async function withSettings(page: Page, settings: Record<string, unknown>) {
+  const stored = { version: 1, language: null, textSize: 'normal', narration: true, volume: 0.9, speed: 1, shakyHands: false, ...settings };
+  await page.addInitScript((value) => window.localStorage.setItem('pas-a-pas.settings', value), JSON.stringify(stored));
+}

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, centreOf, expectAccessible, launch, openPage, tabTo, type Watched } from './browser';
+import { baseUrl, centreOf, endHeading, expectAccessible, launch, openPage, shakyClick, tabTo, waitForStep, type Watched } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,23 +13,12 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const LESSON = '#/lecons/premiers-clics';
-const stepNow = (page: Page) => page.locator('[role="progressbar"]').getAttribute('aria-valuenow');
-const waitForStep = (page: Page, step: number) => expect.poll(() => stepNow(page), { timeout: 5000 }).toBe(String(step));
-const endHeading = (page: Page) => page.locator('.end-screen h2');
 
 /** Where the target rests once it has moved (the test runs with reduced motion: no transition). */
 async function target(page: Page) {
   return centreOf(page, '.premiers-clics .target');
 }
 
-/** A click whose press and release land on the spot, with the small shake of a trembling hand between. */
-async function shakyClick(page: Page, x: number, y: number) {
-  await page.mouse.move(x, y, { steps: 5 });
-  await page.mouse.down();
-  await page.mouse.move(x + 4, y - 3);
-  await page.mouse.move(x - 3, y + 2);
-  await page.mouse.up();
-}
 
 /** The whole lesson with the mouse, checking accessibility on every step. */
 async function completeWithMouse(watched: Watched, lang: string) {
