@@ -49,6 +49,17 @@ describe('the lesson runner', () => {
     expect(app.container.querySelector('.hint')).toBeNull();
   });
 
+  it('says « touchez » on a device without a mouse, and narrates that variant', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }));
+    try {
+      const app = await renderApp({ path: LESSON });
+      expect(await screen.findByText(/Posez un doigt sur le cadre/)).toBeVisible();
+      expect(app.narrator.said[0]).toMatchObject({ key: 'steps.move.text_touch' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('asks calmly before quitting, and « non » goes back to the lesson', async () => {
     const app = await renderApp({ path: LESSON });
     await screen.findByText('Étape 1 sur 5');

@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import { premiersClicsMachine, SERIES_LENGTH, TARGET_SIZES } from './machine';
 
 const start = () => {
-  const actor = createActor(premiersClicsMachine).start();
+  const actor = createActor(premiersClicsMachine, { input: { level: 0 } }).start();
   actor.send({ type: 'user.move', distance: 10_000 });
   actor.send({ type: 'user.hover' });
   actor.send({ type: 'user.click' });
@@ -11,7 +11,7 @@ const start = () => {
 
 describe('premiers-clics', () => {
   it('waits for enough movement before going on', () => {
-    const actor = createActor(premiersClicsMachine).start();
+    const actor = createActor(premiersClicsMachine, { input: { level: 0 } }).start();
     actor.send({ type: 'user.move', distance: 100 });
     expect(actor.getSnapshot().matches('move')).toBe(true);
     actor.send({ type: 'user.move', distance: 700 });
@@ -19,7 +19,7 @@ describe('premiers-clics', () => {
   });
 
   it('shows the hint after lesson.idle and keeps it until the step changes', () => {
-    const actor = createActor(premiersClicsMachine).start();
+    const actor = createActor(premiersClicsMachine, { input: { level: 0 } }).start();
     actor.send({ type: 'lesson.idle' });
     expect(actor.getSnapshot().hasTag('hinted')).toBe(true);
     actor.send({ type: 'lesson.skip' });
@@ -61,13 +61,21 @@ describe('premiers-clics', () => {
     const snapshot = actor.getSnapshot();
     expect(snapshot.status).toBe('done');
     // 1 first click + 6 in the series + « Terminer » = 8 hits, and 1 miss.
-    expect(snapshot.output).toEqual({ score: 89, attempts: 9 });
+    expect(snapshot.output).toMatchObject({ score: 89, attempts: 9 });
+  });
+
+  it('starts the series at the level reached last time, short of the smallest, and gives it back', () => {
+    const actor = createActor(premiersClicsMachine, { input: { level: 3 } }).start();
+    expect(actor.getSnapshot().context.level).toBe(3);
+    expect(createActor(premiersClicsMachine, { input: { level: 99 } }).start().getSnapshot().context.level).toBe(TARGET_SIZES.length - 2);
+    for (let step = 0; step < 5; step += 1) actor.send({ type: 'lesson.skip' });
+    expect(actor.getSnapshot().output).toMatchObject({ level: 3 });
   });
 
   it('can be skipped to the end without a single click', () => {
-    const actor = createActor(premiersClicsMachine).start();
+    const actor = createActor(premiersClicsMachine, { input: { level: 0 } }).start();
     for (let step = 0; step < 5; step += 1) actor.send({ type: 'lesson.skip' });
     expect(actor.getSnapshot().status).toBe('done');
-    expect(actor.getSnapshot().output).toEqual({ score: 0, attempts: 0 });
+    expect(actor.getSnapshot().output).toEqual({ score: 0, attempts: 0, level: 0 });
   });
 });

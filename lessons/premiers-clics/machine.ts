@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import { withHint, type LessonOutput, type RunnerEvent } from '../../src/kit/lesson';
+import { withHint, type LessonInput, type LessonOutput, type RunnerEvent } from '../../src/kit/lesson';
 
 /** Pointer travel (CSS px) that shows the learner the arrow follows the hand. */
 export const MOVE_DISTANCE = 600;
@@ -42,6 +42,7 @@ export const premiersClicsMachine = setup({
   types: {
     context: {} as PremiersClicsContext,
     events: {} as PremiersClicsEvent,
+    input: {} as Partial<LessonInput> | undefined,
     output: {} as LessonOutput,
   },
   guards: {
@@ -69,7 +70,15 @@ export const premiersClicsMachine = setup({
   },
 }).createMachine({
   id: 'premiers-clics',
-  context: { hits: 0, seriesHits: 0, level: 0, missesInRow: 0, misses: 0, lastTry: null },
+  // The series starts at the size the learner reached last time (never the smallest: a warm-up).
+  context: ({ input }) => ({
+    hits: 0,
+    seriesHits: 0,
+    level: Math.min(Math.max(Math.round(input?.level ?? 0), 0), TARGET_SIZES.length - 2),
+    missesInRow: 0,
+    misses: 0,
+    lastTry: null,
+  }),
   initial: 'move',
   states: {
     move: {
@@ -128,6 +137,6 @@ export const premiersClicsMachine = setup({
   },
   output: ({ context }) => {
     const attempts = context.hits + context.misses;
-    return { score: attempts === 0 ? 0 : Math.round((100 * context.hits) / attempts), attempts };
+    return { score: attempts === 0 ? 0 : Math.round((100 * context.hits) / attempts), attempts, level: context.level };
   },
 });

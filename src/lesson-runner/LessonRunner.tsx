@@ -78,7 +78,7 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   // On a device without a mouse, a text may have a `_touch` variant (« touchez » for « cliquez »).
   const lineFor = (ns: string, key: string): Line => {
     const details = (ns === 'common' ? t : tLesson)(key, { returnDetails: true, context: touchOnly ? 'touch' : undefined });
-    return { lang: details.usedLng, ns, key: details.usedKey, text: String(details.res) };
+    return { lang: details.usedLng, ns, key: details.exactUsedKey, text: String(details.res) };
   };
   const spoken: [string, string] | null = quitting
     ? ['common', 'say.quit']
