@@ -166,7 +166,13 @@ function narration() {
     : [];
   const perLang = {};
   for (const lang of langs) {
-    const files = [LESSON, 'common'].flatMap((folder) => listFiles(join(audioDir, lang, folder)));
+    // A learner hears either the mouse texts or their `_touch` variants, never both: count the larger set.
+    const all = [LESSON, 'common'].flatMap((folder) => listFiles(join(audioDir, lang, folder)));
+    const touchVariant = (f) => f.replace(/\.(text|hint)\.(\w+)$/, '.$1_touch.$2');
+    const mouseFiles = all.filter((f) => !/_touch\.\w+$/.test(f));
+    const touchFiles = mouseFiles.map((f) => (all.includes(touchVariant(f)) ? touchVariant(f) : f));
+    const size = (list) => list.reduce((n, f) => n + statSync(f).size, 0);
+    const files = size(touchFiles) > size(mouseFiles) ? touchFiles : mouseFiles;
     const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
     const byExt = {};
     for (const f of files) byExt[extname(f) || '(none)'] = (byExt[extname(f) || '(none)'] ?? 0) + 1;

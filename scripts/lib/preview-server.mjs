@@ -50,15 +50,15 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @returns {Promise<{ url: string, origin: string, host: string, port: number, pid: number, output: () => string, stop: () => Promise<void> }>}
  */
 export async function startPreview({ port, host = '127.0.0.1', root = repoRoot, timeoutMs = 20_000, outDir = 'dist' } = {}) {
-  if (!existsSync(join(root, 'dist', 'index.html'))) {
-    throw new Error(`No production build: ${join(root, 'dist', 'index.html')} is missing (run vite build first).`);
+  if (!existsSync(join(root, outDir, 'index.html'))) {
+    throw new Error(`No production build: ${join(root, outDir, 'index.html')} is missing (run vite build first).`);
   }
   const attempts = port === undefined ? 3 : 1;
   let lastError;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     const chosen = port ?? (await freePort(host));
     try {
-      return await startOnce({ port: chosen, host, root, timeoutMs });
+      return await startOnce({ port: chosen, host, root, timeoutMs, outDir });
     } catch (error) {
       lastError = error;
       if (!error.portInUse) break;
@@ -67,7 +67,7 @@ export async function startPreview({ port, host = '127.0.0.1', root = repoRoot, 
   throw lastError;
 }
 
-async function startOnce({ port, host, root, timeoutMs }) {
+async function startOnce({ port, host, root, timeoutMs, outDir }) {
   const child = spawn(process.execPath, [viteCli(root), 'preview', '--outDir', outDir, '--host', host, '--port', String(port), '--strictPort'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
