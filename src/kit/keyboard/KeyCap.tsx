@@ -1,0 +1,100 @@
+import type { KeyGeometry, KeyLegend, LegendChar } from '../../keyboard';
+import type { KeyState } from './keyStates';
+
+/** Drawing units: one key unit is 60 SVG units; the SVG then scales to its box. */
+export const UNIT = 60;
+const GAP = 3;
+const INSET = 10;
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The key's outline, and the box its legends go in (the top part of the ISO Enter). */
+function shape(key: KeyGeometry): { d: string; box: Box } {
+  const x0 = key.x * UNIT + GAP;
+  const y0 = key.y * UNIT + GAP;
+  const x1 = (key.x + key.w) * UNIT - GAP;
+  const y1 = (key.y + key.h) * UNIT - GAP;
+  if (key.shape !== 'isoEnter') return { d: `M${x0} ${y0}H${x1}V${y1}H${x0}Z`, box: { x0, y0, x1, y1 } };
+  const notchX = (key.x + 0.25) * UNIT + GAP;
+  const firstRowEnd = (key.y + 1) * UNIT - GAP;
+  return { d: `M${x0} ${y0}H${x1}V${y1}H${notchX}V${firstRowEnd}H${x0}Z`, box: { x0, y0, x1, y1: firstRowEnd } };
+}
+
+const charClass = (legend: LegendChar, size: string) => `osk-char osk-${size}${legend.dead ? ' osk-dead' : ''}`;
+
+function Legends({ legend, box, narrow }: { legend: KeyLegend; box: Box; narrow: boolean }) {
+  const { x0, y0, x1, y1 } = box;
+  const midX = (x0 + x1) / 2;
+  const midY = (y0 + y1) / 2;
+  switch (legend.kind) {
+    case 'letter':
+      return (
+        <>
+          <text className="osk-char osk-main" x={midX} y={midY} textAnchor="middle" dominantBaseline="central">{legend.letter}</text>
+          {legend.altGr && <text className={charClass(legend.altGr, 'small')} x={x1 - INSET} y={y1 - INSET} textAnchor="end">{legend.altGr.char}</text>}
+        </>
+      );
+    case 'chars':
+      if (!legend.shift && !legend.altGr && legend.base) {
+        return <text className={charClass(legend.base, 'main')} x={midX} y={midY} textAnchor="middle" dominantBaseline="central">{legend.base.char}</text>;
+      }
+      return (
+        <>
+          {legend.shift && <text className={charClass(legend.shift, 'medium')} x={x0 + INSET} y={y0 + 24}>{legend.shift.char}</text>}
+          {legend.base && <text className={charClass(legend.base, 'medium')} x={x0 + INSET} y={y1 - INSET}>{legend.base.char}</text>}
+          {legend.altGr && <text className={charClass(legend.altGr, 'small')} x={x1 - INSET} y={y1 - INSET} textAnchor="end">{legend.altGr.char}</text>}
+        </>
+      );
+    case 'named': {
+      const { short } = legend.name;
+      // Narrow keys break « Verr. Num » over two lines, as the printed keys do, and then drop the sign.
+      const lines = short ? (narrow ? short.split(' ') : [short]) : [];
+      const symbol = lines.length > 1 ? undefined : legend.name.symbol;
+      if (symbol && lines.length === 0) {
+        return <text className="osk-symbol" x={midX} y={midY} textAnchor="middle" dominantBaseline="central">{symbol}</text>;
+      }
+      if (!symbol && lines.length === 1) {
+        return <text className="osk-name" x={midX} y={midY} textAnchor="middle" dominantBaseline="central">{lines[0]}</text>;
+      }
+      return (
+        <>
+          {symbol && <text className="osk-symbol" x={x0 + INSET} y={y0 + 24} dominantBaseline="central">{symbol}</text>}
+          <text className="osk-name" x={x0 + INSET} y={y1 - INSET - (lines.length - 1) * 16}>
+            {lines.map((line, index) => <tspan key={index} x={x0 + INSET} dy={index === 0 ? 0 : 16}>{line}</tspan>)}
+          </text>
+        </>
+      );
+    }
+    default:
+      return null;
+  }
+}
+
+export interface KeyCapProps {
+  geometry: KeyGeometry;
+  legend: KeyLegend;
+  state: KeyState | undefined;
+  pressed: boolean;
+  /** The lock lamp on Verr. Maj / Verr. Num: on, off, or not drawn. */
+  lamp: boolean | undefined;
+  /** Pattern id per state, unique to this keyboard on the page. */
+  patterns: Record<KeyState, string>;
+}
+
+export function KeyCap({ geometry, legend, state, pressed, lamp, patterns }: KeyCapProps) {
+  const { d, box } = shape(geometry);
+  return (
+    <g className="osk-key" data-code={geometry.code} data-state={state ?? 'idle'} data-pressed={pressed || undefined}>
+      <path className="osk-cap" d={d} />
+      {state && <path className="osk-overlay" d={d} fill={`url(#${patterns[state]})`} />}
+      <Legends legend={legend} box={box} narrow={geometry.w <= 1} />
+      {lamp !== undefined && <circle className="osk-key-lamp" data-on={lamp} cx={box.x1 - 9} cy={box.y0 + 9} r={5} />}
+      {state === 'wrong' && <text className="osk-mark" x={box.x1 - 5} y={box.y0 + 18} textAnchor="end">✗</text>}
+    </g>
+  );
+}

@@ -1,0 +1,113 @@
+import { render, screen, within } from '@testing-library/react';
+import { OnScreenKeyboard } from './OnScreenKeyboard';
+
+const LABEL = 'Appuyez sur la touche ^ puis sur E';
+const keyOf = (container: HTMLElement, code: string) => container.querySelector(`[data-code="${code}"]`)!;
+const stateOf = (container: HTMLElement, code: string) => keyOf(container, code)?.getAttribute('data-state');
+
+describe('OnScreenKeyboard', () => {
+  it('is a figure named by the lesson, its keys hidden from assistive technologies and never buttons', () => {
+    const { container } = render(<OnScreenKeyboard layout="fr-azerty" label={LABEL} />);
+    const figure = screen.getByRole('figure', { name: LABEL });
+    expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    expect(within(figure).queryAllByRole('button')).toEqual([]);
+  });
+
+  it('stays left to right inside an Arabic page', () => {
+    render(<div dir="rtl" lang="ar"><OnScreenKeyboard layout="fr-azerty" label="اضغط على المفتاح" /></div>);
+    expect(screen.getByRole('figure')).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('prints the keys as an AZERTY keyboard does', () => {
+    const { container } = render(<OnScreenKeyboard layout="fr-azerty" label={LABEL} />);
+    expect(keyOf(container, 'Digit2').textContent).toBe('2é~');
+    expect(keyOf(container, 'KeyQ').textContent).toBe('A');
+    expect(keyOf(container, 'Semicolon').textContent).toBe('M');
+    expect(keyOf(container, 'CapsLock').textContent).toContain('Verr. Maj');
+    expect(keyOf(container, 'AltRight').textContent).toBe('Alt Gr');
+  });
+
+  it('prints the keys of a US keyboard with their English names', () => {
+    const { container } = render(<OnScreenKeyboard layout="us-qwerty" label="Press A" />);
+    expect(keyOf(container, 'KeyQ').textContent).toBe('Q');
+    expect(keyOf(container, 'AltRight').textContent).toBe('Alt');
+    expect(keyOf(container, 'Digit2').textContent).toBe('@2');
+  });
+
+  it('marks the key to press, and the modifier to hold under the other hand', () => {
+    const { container, rerender } = render(<OnScreenKeyboard layout="fr-azerty" label={LABEL} highlight={{ code: 'BracketLeft', shift: false, altGr: false }} />);
+    expect(stateOf(container, 'BracketLeft')).toBe('target');
+    expect(container.querySelectorAll('[data-state="target"]')).toHaveLength(1);
+
+    rerender(<OnScreenKeyboard layout="fr-azerty" label="Maj + 5" highlight={{ code: 'Digit5', shift: true, altGr: false }} />);
+    expect(stateOf(container, 'Digit5')).toBe('target');
+    expect(stateOf(container, 'ShiftRight')).toBe('hold');
+    expect(stateOf(container, 'ShiftLeft')).toBe('idle');
+
+    rerender(<OnScreenKeyboard layout="fr-azerty" label="Alt Gr + à" highlight={{ code: 'Digit0', shift: false, altGr: true }} />);
+    expect(stateOf(container, 'AltRight')).toBe('hold');
+    expect(stateOf(container, 'Digit0')).toBe('target');
+  });
+
+  it('gives each state its own pattern, not only its own colour', () => {
+    const { container } = render(
+      <OnScreenKeyboard layout="fr-azerty" label="…" highlight={{ code: 'Digit0', shift: false, altGr: true }} wrong="KeyQ" />,
+    );
+    const fill = (code: string) => keyOf(container, code).querySelector('.osk-overlay')?.getAttribute('fill');
+    const fills = new Set([fill('Digit0'), fill('AltRight'), fill('KeyQ')]);
+    expect(fills.size).toBe(3);
+    for (const url of fills) expect(container.querySelector(`pattern#${url!.slice(5, -1)}`)).not.toBeNull();
+    expect(keyOf(container, 'KeyQ').textContent).toContain('✗');
+  });
+
+  it('shows the wrong key beside the expected one', () => {
+    const { container } = render(
+      <OnScreenKeyboard layout="fr-azerty" label="…" highlight={{ code: 'Digit0', shift: false, altGr: true }} wrong="KeyQ" />,
+    );
+    const compare = container.querySelector('.osk-compare')!;
+    expect(compare).toHaveAttribute('aria-hidden', 'true');
+    const [wrong, expected] = [...compare.querySelectorAll('.osk-compare-item')];
+    expect(wrong.textContent).toBe('✗ A');
+    expect(expected.textContent).toBe('✓ Alt Gr + @');
+    expect(stateOf(container, 'KeyQ')).toBe('wrong');
+    expect(stateOf(container, 'Digit0')).toBe('target');
+  });
+
+  it('shows the keys being pressed', () => {
+    const { container } = render(<OnScreenKeyboard layout="fr-azerty" label="…" pressed={['ShiftLeft', 'KeyQ']} />);
+    expect(container.querySelectorAll('[data-pressed]')).toHaveLength(2);
+    expect(keyOf(container, 'KeyQ')).toHaveAttribute('data-pressed', 'true');
+  });
+
+  it('shows Verr. Maj and Verr. Num with a lamp and in words, only when the state is known', () => {
+    const { container, rerender } = render(<OnScreenKeyboard layout="fr-azerty" label="…" capsLock numLock={false} />);
+    const lamps = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(lamps).toEqual(['Verr. Maj\u00a0: allumé', 'Verr. Num\u00a0: éteint']);
+    expect(keyOf(container, 'CapsLock').querySelector('.osk-key-lamp')).toHaveAttribute('data-on', 'true');
+
+    rerender(<OnScreenKeyboard layout="fr-azerty" label="…" />);
+    expect(container.querySelector('.osk-lamps')).toBeNull();
+  });
+
+  it('leaves out the keypad when asked, for small screens', () => {
+    const { container } = render(<OnScreenKeyboard layout="fr-azerty" label="…" showNumpad={false} />);
+    expect(container.querySelector('[data-code^="Numpad"]')).toBeNull();
+    expect(keyOf(container, 'ArrowUp')).not.toBeNull();
+    expect(container.querySelector('svg')).toHaveAttribute('viewBox', '0 0 1110 300');
+  });
+
+  it('names the finger for the highlighted key', () => {
+    render(<OnScreenKeyboard layout="fr-azerty" label="…" highlight={{ code: 'KeyF', shift: false, altGr: false }} finger />);
+    expect(screen.getByText('index gauche')).toBeInTheDocument();
+  });
+
+  it('adds no listener anywhere: the lesson reads the keys', () => {
+    const onWindow = vi.spyOn(window, 'addEventListener');
+    const onDocument = vi.spyOn(document, 'addEventListener');
+    render(<OnScreenKeyboard layout="fr-azerty" label="…" highlight={{ code: 'KeyE', shift: false, altGr: false }} />);
+    const keyListeners = [...onWindow.mock.calls, ...onDocument.mock.calls].filter(([type]) => /key|input|composition/.test(String(type)));
+    expect(keyListeners).toEqual([]);
+    onWindow.mockRestore();
+    onDocument.mockRestore();
+  });
+});

@@ -1,0 +1,113 @@
+import { useId } from 'react';
+import {
+  board, charAt, fingerFor, getLayout, isDead, isKeyCode, keyLegend, keyName,
+  type Cluster, type Keystroke, type Layout, type LayoutId,
+} from '../../keyboard';
+import { KeyCap, UNIT } from './KeyCap';
+import { keyStates, type KeyState } from './keyStates';
+import { LockLamps } from './LockLamps';
+import { FRENCH_KEYBOARD_WORDS, type KeyboardWords } from './words';
+import './OnScreenKeyboard.css';
+
+export interface OnScreenKeyboardProps {
+  layout: LayoutId;
+  /** What the drawing says, written by the lesson: « Appuyez sur la touche ^ puis sur E ». */
+  label: string;
+  /** The key to press now, and what to hold with it. */
+  highlight?: Keystroke | null;
+  /** Codes of keys down right now (the lesson clears them shortly after keyup). */
+  pressed?: readonly string[];
+  /** The code of a wrong key just pressed: shown beside the expected one. */
+  wrong?: string | null;
+  /** Lock states; a lamp is drawn only for a state the lesson knows. */
+  capsLock?: boolean;
+  numLock?: boolean;
+  showNumpad?: boolean;
+  /** Name the finger for the highlighted key. */
+  finger?: boolean;
+  words?: KeyboardWords;
+}
+
+const WITH_NUMPAD: Cluster[] = ['main', 'editing', 'arrows', 'numpad'];
+const WITHOUT_NUMPAD: Cluster[] = ['main', 'editing', 'arrows'];
+const STATES: KeyState[] = ['target', 'hold', 'lock', 'wrong'];
+
+/** The names of a keystroke's keys, modifiers first: Maj + 5, Alt Gr + @. */
+function strokeNames(layout: Layout, stroke: Keystroke): string[] {
+  const typed = charAt(layout, stroke.code, { shift: stroke.shift, altGr: stroke.altGr });
+  const main = layout.names[stroke.code] || typed === undefined ? keyName(layout, stroke.code) : isDead(typed) ? typed.dead : typed;
+  return [
+    stroke.capsLock && keyName(layout, 'CapsLock'),
+    stroke.shift && keyName(layout, 'ShiftLeft'),
+    stroke.altGr && keyName(layout, 'AltRight'),
+    stroke.alt && keyName(layout, 'AltLeft'),
+    main,
+  ].filter((name): name is string => typeof name === 'string');
+}
+
+/**
+ * The learner's keyboard, drawn large: a visual aid, not buttons. The drawing is hidden from
+ * assistive technologies; the figure says `label` instead. Always left to right, as the real
+ * keyboard is, even on an Arabic page. Purely presentational: the lesson listens to keys.
+ */
+export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
+  const { label, highlight = null, pressed = [], wrong = null, capsLock, numLock, showNumpad = true, finger = false } = props;
+  const words = props.words ?? FRENCH_KEYBOARD_WORDS;
+  const layout = getLayout(props.layout);
+  const prefix = `osk-${useId().replace(/[^\w-]/g, '')}`;
+  const patterns = Object.fromEntries(STATES.map((state) => [state, `${prefix}-${state}`])) as Record<KeyState, string>;
+  const { keys, width, height } = board(showNumpad ? WITH_NUMPAD : WITHOUT_NUMPAD);
+  const states = keyStates(highlight, wrong);
+  const down = new Set(pressed);
+  const fingerName = finger && highlight ? fingerFor(highlight.code) : null;
+
+  return (
+    <figure className="osk" dir="ltr" aria-label={label}>
+      <svg className="osk-board" viewBox={`0 0 ${width * UNIT} ${height * UNIT}`} aria-hidden="true" focusable="false">
+        <defs>
+          <pattern id={patterns.target} width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="5" height="12" className="osk-pattern-target" />
+          </pattern>
+          <pattern id={patterns.hold} width="12" height="12" patternUnits="userSpaceOnUse">
+            <circle cx="6" cy="6" r="2.5" className="osk-pattern-hold" />
+          </pattern>
+          <pattern id={patterns.lock} width="12" height="12" patternUnits="userSpaceOnUse">
+            <rect width="12" height="3" className="osk-pattern-hold" />
+          </pattern>
+          <pattern id={patterns.wrong} width="14" height="14" patternUnits="userSpaceOnUse">
+            <path d="M0 0L14 14M14 0L0 14" className="osk-pattern-wrong" />
+          </pattern>
+        </defs>
+        {keys.map((key) => (
+          <KeyCap
+            key={key.code}
+            geometry={key}
+            legend={keyLegend(layout, key.code)}
+            state={states.get(key.code)}
+            pressed={down.has(key.code)}
+            lamp={key.code === 'CapsLock' ? capsLock : key.code === 'NumLock' ? numLock : undefined}
+            patterns={patterns}
+          />
+        ))}
+      </svg>
+      <LockLamps layout={layout} capsLock={capsLock} numLock={numLock} words={words} />
+      {wrong && highlight && (
+        <div className="osk-compare" aria-hidden="true">
+          <span className="osk-compare-item" data-state="wrong">
+            <span className="osk-compare-mark">✗</span> <kbd>{isKeyCode(wrong) ? keyName(layout, wrong) : wrong}</kbd>
+          </span>
+          <span className="osk-compare-item" data-state="target">
+            <span className="osk-compare-mark">✓</span> {strokeNames(layout, highlight).map((name, index) => (
+              <span key={index}>{index > 0 && ' + '}<kbd>{name}</kbd></span>
+            ))}
+          </span>
+        </div>
+      )}
+      {fingerName && (
+        <p className="osk-finger">
+          <span aria-hidden="true">☝</span> <bdi>{words.fingers[fingerName]}</bdi>
+        </p>
+      )}
+    </figure>
+  );
+}

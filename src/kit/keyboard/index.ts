@@ -1,0 +1,13 @@
+/**
+ * The keyboard for lessons: lessons import only src/kit, so the drawing and the keyboard domain
+ * (src/keyboard) are both offered here.
+ */
+export { OnScreenKeyboard, type OnScreenKeyboardProps } from './OnScreenKeyboard';
+export { FRENCH_KEYBOARD_WORDS, type KeyboardWords } from './words';
+export type { KeyState } from './keyStates';
+export {
+  howToType, howToTypeText, fingerFor, keyName, getLayout, detectLayout,
+  createReader, read, readAll, recordEvent, READER_EVENT_TYPES,
+  type Keystroke, type LayoutId, type TypingFact, type TypingVia, type ReaderState, type RecordedEvent, type Finger,
+  type KeyCode, type TypingSystem,
+} from '../../keyboard';
