@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { LayoutId } from '../keyboard/layouts/types';
 import type { TFunction } from 'i18next';
 import type { AnyStateMachine, EventFromLogic, SnapshotFrom } from 'xstate';
 
@@ -22,11 +23,15 @@ export interface LessonOutput {
   attempts: number;
   /** For adaptive lessons: the difficulty reached, given back as `input.level` next time. */
   level?: number;
+  /** Keyboard lessons: the characters missed more than once, kept to practise again. */
+  weakKeys?: readonly string[];
 }
 
 /** What every lesson machine may receive: the level the learner reached last time (0 the first time). */
 export interface LessonInput {
   level: number;
+  /** Characters this learner often misses, across keyboard lessons (local only), to practise again. */
+  weakKeys?: readonly string[];
 }
 
 /** What a view needs to know about the learner and the device. */
@@ -35,6 +40,8 @@ export interface Learner {
   shakyHands: boolean;
   /** No mouse on this device (a phone, a tablet): the texts say « touchez » instead of « cliquez ». */
   touchOnly: boolean;
+  /** The learner's physical keyboard; always set for a lesson whose lesson.json lists the keyboard. */
+  keyboardLayout?: LayoutId;
 }
 
 /** The events every lesson receives from the runner. */

@@ -1,5 +1,5 @@
 import { useMachine } from '@xstate/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Gesture } from '../kit/GesturePicture';
 import type { LessonModule, LessonOutput } from '../kit/lesson';
@@ -17,6 +17,8 @@ import { restoreSnapshot } from './restore';
 import { useIdle } from './useIdle';
 import { useSettings } from '../settings/SettingsContext';
 import { useTouchOnly } from './useTouchOnly';
+import { KeyboardChoice } from './KeyboardChoice';
+import type { LayoutId } from '../keyboard/layouts/types';
 import './runner.css';
 
 /** Inactivity after which the lesson is told `lesson.idle` and shows its hint. */
@@ -29,6 +31,8 @@ export interface LessonRunnerProps {
   lesson: LessonModule;
   /** Drawn on the end screen under « Vous avez pratiqué ». */
   gestures: readonly Gesture[];
+  /** The lesson needs the learner's keyboard layout: ask for it first if it is not known yet. */
+  needsKeyboard: boolean;
   onQuit: () => void;
   onLessons: () => void;
   /** « Leçon suivante »: the next lesson, or the catalogue after the last one. */
@@ -38,13 +42,16 @@ export interface LessonRunnerProps {
 /** Runs any lesson machine; owns time, narration, the step counter, the controls and saving. */
 export function LessonRunner(props: LessonRunnerProps) {
   const { progress, updateProgress } = useProgress();
+  const { settings, updateSettings } = useSettings();
   const [run, setRun] = useState(0);
+  const chooseLayout = useCallback((keyboardLayout: LayoutId) => updateSettings({ keyboardLayout }), [updateSettings]);
   // Resume only on the first run; « Recommencer » and « Refaire » start from the beginning.
   const [restored] = useState(() => restoreSnapshot(props.lesson.machine, progress.inProgress, props.lessonId));
   const restart = () => {
     updateProgress((current) => forgetInProgress(current, props.lessonId));
     setRun((count) => count + 1);
   };
+  if (props.needsKeyboard && !settings.keyboardLayout) return <KeyboardChoice onChoose={chooseLayout} />;
   return <RunnerSession key={run} {...props} restored={run === 0 ? restored : undefined} onRestart={restart} />;
 }
 
@@ -57,11 +64,14 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   const { machine, View } = lesson;
   const { progress, updateProgress } = useProgress();
   // Adaptive lessons start at the level the learner reached last time.
-  const [input] = useState(() => ({ level: progress.lessons[lessonId]?.level ?? 0 }));
+  const [input] = useState(() => ({ level: progress.lessons[lessonId]?.level ?? 0, weakKeys: progress.weakKeys ?? [] }));
   const [snapshot, send] = useMachine(machine, restored ? { snapshot: restored, input } : { input });
   const { settings } = useSettings();
   const touchOnly = useTouchOnly();
-  const learner = useMemo(() => ({ shakyHands: settings.shakyHands ?? false, touchOnly }), [settings.shakyHands, touchOnly]);
+  const learner = useMemo(
+    () => ({ shakyHands: settings.shakyHands ?? false, touchOnly, keyboardLayout: settings.keyboardLayout ?? 'fr-azerty' }),
+    [settings.shakyHands, settings.keyboardLayout, touchOnly],
+  );
   const { t, i18n } = useTranslation();
   const { t: tLesson } = useTranslation(lessonId);
   const narrator = useNarrator();

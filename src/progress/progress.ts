@@ -3,6 +3,7 @@ import type { KeyValueStore } from '../storage/safeStorage';
 import { validatedRecord } from '../storage/validatedRecord';
 
 const count = z.int().check(z.gte(0), z.lte(10_000));
+export const MAX_WEAK_KEYS = 12;
 
 export const lessonResultSchema = z.object({
   completions: count,
@@ -25,6 +26,8 @@ export const progressSchema = z.object({
   version: z.literal(1),
   lessons: z.record(z.string(), lessonResultSchema),
   inProgress: z.nullable(inProgressSchema),
+  /** Characters missed more than once in keyboard lessons, newest first (local only, a few). */
+  weakKeys: z.optional(z.array(z.string().check(z.maxLength(4))).check(z.maxLength(MAX_WEAK_KEYS))),
 });
 
 export type Progress = z.infer<typeof progressSchema>;
@@ -40,6 +43,7 @@ export interface LessonOutcome {
   score: number;
   attempts: number;
   level?: number;
+  weakKeys?: readonly string[];
 }
 
 /** Pure: the progress after a lesson is finished. Best score is kept; the in-progress marker goes. */
@@ -52,8 +56,10 @@ export function recordCompletion(progress: Progress, lessonId: string, outcome: 
     lastCompletedAt: now.toISOString(),
     ...(outcome.level === undefined ? {} : { level: Math.min(Math.max(Math.round(outcome.level), 0), 100) }),
   };
+  const weakKeys = outcome.weakKeys ? [...new Set([...outcome.weakKeys, ...(progress.weakKeys ?? [])])].slice(0, MAX_WEAK_KEYS) : progress.weakKeys;
   return {
     ...progress,
+    ...(weakKeys ? { weakKeys } : {}),
     lessons: { ...progress.lessons, [lessonId]: result },
     inProgress: progress.inProgress?.lessonId === lessonId ? null : progress.inProgress,
   };

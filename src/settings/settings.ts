@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGUAGE_CODES } from '../i18n/languages';
+import { LAYOUT_IDS } from '../keyboard/layouts/ids';
 import type { KeyValueStore } from '../storage/safeStorage';
 import { validatedRecord } from '../storage/validatedRecord';
 
@@ -15,6 +16,8 @@ export const settingsSchema = z.object({
   speed: z.number().check(z.gte(0.5), z.lte(2)),
   /** « Mes mains tremblent »: every gesture tolerance is widened. Optional: added after version 1 shipped. */
   shakyHands: z.optional(z.boolean()),
+  /** The learner's physical keyboard, detected or asked once. Optional: added after version 1 shipped. */
+  keyboardLayout: z.optional(z.enum(LAYOUT_IDS)),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

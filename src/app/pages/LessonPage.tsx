@@ -68,6 +68,7 @@ function LoadedLesson({ lessonId }: { lessonId: LessonId }) {
       lessonId={lessonId}
       lesson={lesson}
       gestures={lessonManifest(lessonId).gestures}
+      needsKeyboard={lessonManifest(lessonId).devices.includes('keyboard')}
       onQuit={() => navigate('/')}
       onLessons={() => navigate('/lecons')}
       onNext={() => navigate(next ? `/lecons/${next}` : '/lecons')}

@@ -1,6 +1,8 @@
 import type { KeyCode } from '../codes';
 
-export type LayoutId = 'fr-azerty' | 'us-qwerty';
+import type { LAYOUT_IDS } from './ids';
+
+export type LayoutId = (typeof LAYOUT_IDS)[number];
 
 /** What a key types at one level: a character, or a dead key named by its spacing accent (^ ¨ ` ~). */
 export type KeyChar = string | { readonly dead: string };

@@ -11,3 +11,4 @@ export {
   type Keystroke, type LayoutId, type TypingFact, type TypingVia, type ReaderState, type RecordedEvent, type Finger,
   type KeyCode, type TypingSystem,
 } from '../../keyboard';
+export { useTypingReader } from './useTypingReader';
