@@ -26,7 +26,7 @@ async function cdp(page: Page) {
 /** Presses one keystroke (with its modifiers); `pendingAccent` is a dead key waiting for it. */
 async function stroke(page: Page, keystroke: Keystroke, pendingAccent: string | null): Promise<string | null> {
   const session = await cdp(page);
-  const send = (params: Record<string, unknown>) => session.send('Input.dispatchKeyEvent', params);
+  const send = (params: Parameters<CDPSession['send']>[1] & { type: 'keyDown' | 'rawKeyDown' | 'keyUp' }) => session.send('Input.dispatchKeyEvent', params as never);
   if (!isKeyCode(keystroke.code)) throw new Error(`unknown key ${keystroke.code}`);
   const produced = charAt(layout, keystroke.code, { shift: keystroke.shift, altGr: keystroke.altGr });
   const modifiers = (keystroke.shift ? SHIFT : 0) | (keystroke.altGr ? CTRL | ALT : 0);
