@@ -31,20 +31,26 @@ const TEXT = {
 const FIRST_STEP_SELECTOR = '.move-pad'; // lessons/premiers-clics/PremiersClicsView.tsx, step "move"
 const BUDGET_FIRST_STEP = 150_000;
 const BUDGET_NARRATION = 300_000;
+import { measureFloor, measureKeyLatency } from './lib/key-latency.mjs';
 const TIMEOUT = { build: 180_000, launch: 30_000, home: 20_000, firstStep: 20_000, idle: 10_000 };
 const CHROMIUM = '/usr/bin/chromium';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('Usage: node scripts/bench.mjs [--no-build]\n  --no-build  measure the existing dist/ without rebuilding');
+  console.log('Usage: node scripts/bench.mjs [--no-build] [--no-keys]\n  --no-build  measure the existing dist/ without rebuilding\n  --no-keys   skip the keystroke-to-feedback latency (about a minute)');
   process.exit(0);
 }
-const unknown = args.filter((a) => a !== '--no-build');
+const unknown = args.filter((a) => a !== '--no-build' && a !== '--no-keys');
 if (unknown.length) {
   console.error(`bench: unknown argument(s) ${unknown.join(' ')} (try --help)`);
   process.exit(2);
 }
 const build = !args.includes('--no-build');
+const measureKeys = !args.includes('--no-keys');
+/** The typing lesson whose field is measured, and keys that are wrong there (feedback each time). */
+const KEY_LESSON = 'lettres-et-mots';
+const KEY_PRESSES = ['KeyX', 'KeyK'];
+const KEY_TARGETS = { ratioAtCpu4: 1.25, p95AtCpu1Ms: 16 };
 
 const root = repoRoot;
 const dist = join(root, 'dist');
@@ -411,6 +417,20 @@ function report(result, previous) {
     const signed = (v) => `${v >= 0 ? '+' : '−'}${kB(Math.abs(v))}`;
     out(`vs previous run (${previous.date}): home ${signed(b.home.total - previous.browser.home.total)}, to first step ${signed(b.firstStep.total - previous.browser.firstStep.total)}`);
   }
+  if (result.keys) {
+    const k = result.keys;
+    const f = (m) => (m == null ? 'n/a' : `median ${m.median.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms (${m.presses} presses; Event Timing over 16 ms: ${m.eventTiming.over16ms})`);
+    out(`Keystroke → feedback frame (Chromium, real key events, ${KEY_LESSON}):`);
+    if (k.skipped) out(`  skipped: ${k.skipped}`);
+    else {
+      for (const cpu of [1, 4]) {
+        out(`  CPU ×${cpu}: floor (bare text field) ${f(k.floor[cpu])}`);
+        out(`  CPU ×${cpu}: lesson                  ${f(k.lesson[cpu])}`);
+      }
+      out(`  p95 ratio lesson/floor at CPU ×4: ${k.ratioAtCpu4.toFixed(2)} (target ≤ ${KEY_TARGETS.ratioAtCpu4})  ${k.ratioAtCpu4 <= KEY_TARGETS.ratioAtCpu4 ? 'OK' : 'OVER TARGET'}`);
+      out(`  p95 at normal speed: ${k.lesson[1].p95.toFixed(1)} ms (target < ${KEY_TARGETS.p95AtCpu1Ms} ms)  ${k.lesson[1].p95 < KEY_TARGETS.p95AtCpu1Ms ? 'OK' : 'OVER TARGET'}`);
+    }
+  }
   const failures = [];
   if (!b.firstStep.withinBudget) failures.push(`JS+CSS to the first step is ${kB(b.firstStep.total)} gzip, budget ${kB(BUDGET_FIRST_STEP)} (over by ${kB(b.firstStep.total - BUDGET_FIRST_STEP)})`);
   for (const [lang, l] of langs) if (l.withinBudget === false) failures.push(`narration ${LESSON} ${lang} is ${kB(l.bytes)}, budget under ${kB(BUDGET_NARRATION)}`);
@@ -430,6 +450,42 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
     console.error(`\nbench: ${signal}, closing Chromium and stopping the preview server…`);
     void cleanup().then(() => process.exit(code));
   });
+}
+
+/** Keystroke-to-feedback latency on a typing lesson and on a bare text field, at CPU ×1 and ×4. */
+async function keyLatency(server) {
+  const browser = (openBrowser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  }));
+  try {
+    process.stderr.write('bench: keystroke latency, 4 × 300 presses…\n');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const settings = { version: 1, language: 'fr', textSize: 'normal', narration: false, volume: 0.9, speed: 1, keyboardLayout: 'fr-azerty' };
+      localStorage.setItem('pas-a-pas.settings', JSON.stringify(settings));
+    });
+    await page.goto(`${server.url}#/lecons/${KEY_LESSON}`);
+    const field = page.locator('.lesson-stage input, .lesson-stage textarea').first();
+    try {
+      await field.waitFor({ timeout: 10_000 });
+    } catch {
+      return { skipped: `no text field in ${KEY_LESSON} (is the lesson in the registry?)` };
+    }
+    await field.focus();
+    const lesson = {};
+    const floor = {};
+    for (const cpu of [1, 4]) {
+      lesson[cpu] = await measureKeyLatency(page, { keys: KEY_PRESSES, presses: 300, cpu });
+      floor[cpu] = await measureFloor(browser, { keys: KEY_PRESSES, presses: 300, cpu });
+    }
+    await context.close();
+    return { lesson, floor, ratioAtCpu4: lesson[4].p95 / floor[4].p95, targets: KEY_TARGETS };
+  } finally {
+    await browser.close();
+    openBrowser = null;
+  }
 }
 
 async function main() {
@@ -457,6 +513,7 @@ async function main() {
     budgets: { firstStepJsCssGzip: BUDGET_FIRST_STEP, narrationPerLessonAndLanguage: BUDGET_NARRATION },
     browser: browserFigures,
     narration: narration(),
+    keys: measureKeys ? await keyLatency(server) : null,
   };
 
   const outDir = join(root, '.bench');
