@@ -4,10 +4,14 @@ import { expect, inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
 
-/** Debian's Chromium, with the flags this machine needs (no background network, no sandbox as root). */
-export function launch(autoplay: 'allowed' | 'gesture' = 'allowed'): Promise<Browser> {
+/**
+ * Debian's Chromium, with the flags this machine needs (no background network, no sandbox as root).
+ * Playwright hides scroll bars by default; a lesson about dragging one asks for them.
+ */
+export function launch(autoplay: 'allowed' | 'gesture' = 'allowed', { scrollbars = false } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    ignoreDefaultArgs: scrollbars ? ['--hide-scrollbars'] : undefined,
     args: [
       '--no-sandbox',
       '--disable-gpu',
