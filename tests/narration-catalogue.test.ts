@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { LANGUAGES } from '../src/i18n/languages';
 import {
-  checkAudio, clipHash, clipId, formatManifest, narratedLines, SPEECH, voicedSegments, type ManifestEntry,
+  checkAudio, clipHash, clipId, formatManifest, lessonIds, narratedLines, SPEECH, voicedSegments, type ManifestEntry,
 } from '../scripts/narration/catalogue';
 
 const root = process.cwd();
@@ -22,7 +22,7 @@ describe('narratedLines', () => {
     const french = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
     const expected = [
       ...leafKeys(french('src/i18n/locales/fr.json').say, 'say').map((key) => `common/${key}`),
-      ...leafKeys(french('lessons/premiers-clics/locales/fr.json').steps, 'steps').map((key) => `premiers-clics/${key}`),
+      ...lessonIds(root).flatMap((id) => leafKeys(french(`lessons/${id}/locales/fr.json`).steps, 'steps').map((key) => `${id}/${key}`)),
     ].sort();
     expect(expected.length).toBeGreaterThan(3);
     for (const language of LANGUAGES) {
