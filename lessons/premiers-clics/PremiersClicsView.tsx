@@ -1,4 +1,5 @@
 import { useRef, useState, type MouseEvent, type PointerEvent } from 'react';
+import { isClickOn, tolerancesFor, type Point, type Rect } from '../../src/kit/gestures';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { MOVE_DISTANCE, SERIES_LENGTH, TARGET_SIZES, type premiersClicsMachine } from './machine';
 import './premiers-clics.css';
@@ -17,17 +18,33 @@ const TRAIL_LENGTH = 14;
 
 type Props = LessonViewProps<typeof premiersClicsMachine>;
 
-export function PremiersClicsView({ snapshot, send, t }: Props) {
+export function PremiersClicsView({ snapshot, send, t, learner }: Props) {
   const { context } = snapshot;
   const stage = (['move', 'hover', 'click', 'series', 'finish'] as const).find((name) => snapshot.matches(name));
   const targetRef = useRef<HTMLButtonElement>(null);
 
-  // A click counts when press and release both land on the target, whatever shake lies between
-  // (that is what the browser's own click on a button means); a click elsewhere is a miss.
+  const counts = stage === 'click' || stage === 'series' || stage === 'finish';
+  // A click counts when the press lands on the target and the release lands on it too, whatever
+  // shake lies between, or slides off by a little (more with « Mes mains tremblent »).
+  const press = useRef<{ at: Point; target: Rect } | null>(null);
+  const onTargetPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
+    if (!counts || event.button !== 0) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    press.current = { at: { x: event.clientX, y: event.clientY }, target: { left: box.left, top: box.top, width: box.width, height: box.height } };
+  };
+  const onAreaPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    const pressed = press.current;
+    press.current = null;
+    if (!pressed || !counts) return;
+    const release = { x: event.clientX, y: event.clientY };
+    send({ type: isClickOn(pressed.target, pressed.at, release, tolerancesFor(learner).releaseMargin) ? 'user.click' : 'user.miss' });
+  };
+  // A click that did not start on the target is a miss; the keyboard's Entrée (detail 0) is a click.
   const onAreaClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (stage === 'move' || stage === 'hover') return;
-    if (targetRef.current?.contains(event.target as Node)) return;
-    send({ type: 'user.miss' });
+    if (!counts) return;
+    const onTarget = targetRef.current?.contains(event.target as Node);
+    if (onTarget && event.detail === 0) send({ type: 'user.click' });
+    else if (!onTarget) send({ type: 'user.miss' });
   };
 
   const size = stage === 'series' ? TARGET_SIZES[context.level] : TARGET_SIZES[0];
@@ -38,7 +55,13 @@ export function PremiersClicsView({ snapshot, send, t }: Props) {
       {stage === 'move' ? (
         <MovePad onMoved={(distance) => send({ type: 'user.move', distance })} label={t('area.move')} />
       ) : (
-        <div className="practice-area" role="group" aria-label={t('area.label')} onClick={onAreaClick}>
+        <div
+          className="practice-area"
+          role="group"
+          aria-label={t('area.label')}
+          onPointerUp={onAreaPointerUp}
+          onClick={onAreaClick}
+        >
           {/* One button throughout, so that keyboard focus stays on it from target to « Terminer ». */}
           <button
             ref={targetRef}
@@ -56,7 +79,7 @@ export function PremiersClicsView({ snapshot, send, t }: Props) {
             }}
             onPointerEnter={stage === 'hover' ? () => send({ type: 'user.hover' }) : undefined}
             onFocus={stage === 'hover' ? () => send({ type: 'user.hover' }) : undefined}
-            onClick={stage === 'hover' ? undefined : () => send({ type: 'user.click' })}
+            onPointerDown={onTargetPointerDown}
           >
             {stage === 'finish' ? 'Terminer' : null}
           </button>

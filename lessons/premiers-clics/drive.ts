@@ -22,7 +22,9 @@ export const drive: LessonDrive<PremiersClicsEvent> = {
   },
   'user.click': {
     samples: [{ type: 'user.click' }],
-    perform: ({ user, stage }) => user.click(within(stage).getByRole('button')),
+    // jsdom has no layout (every box is 0×0 at 0,0): press and release there, on the target.
+    perform: ({ user, stage }) =>
+      user.pointer({ keys: '[MouseLeft]', target: within(stage).getByRole('button'), coords: { clientX: 0, clientY: 0 } }),
   },
   'user.miss': {
     samples: [{ type: 'user.miss' }],

@@ -4,7 +4,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, centreOf, endHeading, expectAccessible, launch, openPage, shakyClick, tabTo, waitForStep, type Watched } from './browser';
+import {
+  baseUrl, centreOf, endHeading, expectAccessible, launch, openPage, shakyClick, stepNow, tabTo, waitForStep, withSettings, type Watched,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -164,6 +166,52 @@ describe('premiers-clics in Chromium', () => {
     expect(await french.textContent()).toBe('Terminer');
     expect(await french.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     expect(await page.locator('.finish-button').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    expectCleanRun(watched);
+    await watched.close();
+  });
+});
+
+describe('« Mes mains tremblent »', () => {
+  /** Presses the centre of the target, slides to `beyond` px past its right edge, and lets go. */
+  async function slippingClick(page: Page, beyond: number) {
+    const spot = await target(page);
+    await page.mouse.move(spot.x, spot.y, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.move(spot.box.x + spot.box.width + beyond, spot.y, { steps: 4 });
+    await page.mouse.up();
+  }
+
+  async function toClickStep(watched: Watched) {
+    const { page } = watched;
+    await page.goto(`${baseUrl()}${LESSON}`);
+    await waitForStep(page, 1);
+    await page.getByRole('button', { name: 'Passer cette étape' }).click();
+    await page.getByRole('button', { name: 'Passer cette étape' }).click();
+    await waitForStep(page, 3);
+  }
+
+  it('a release that slides 16 px off the target is a miss at the default settings', async () => {
+    const watched = await open();
+    await toClickStep(watched);
+    await slippingClick(watched.page, 16);
+    await expect.poll(() => watched.page.locator('.premiers-clics .feedback').textContent()).toContain('Pas grave');
+    expect(await stepNow(watched.page)).toBe('3');
+    expectCleanRun(watched);
+    await watched.close();
+  });
+
+  it('with « Mes mains tremblent » the same slip counts, and the whole lesson is done with shaky clicks', async () => {
+    const watched = await open();
+    await withSettings(watched.page, { shakyHands: true });
+    await toClickStep(watched);
+    await slippingClick(watched.page, 16);
+    await waitForStep(watched.page, 4);
+    for (let hit = 0; hit < 6; hit += 1) await slippingClick(watched.page, 12);
+    await waitForStep(watched.page, 5);
+    await expectAccessible(watched.page, 'shaky hands, step 5');
+    const finish = await centreOf(watched.page, '.premiers-clics .finish-button');
+    await watched.page.mouse.click(finish.x, finish.y);
+    await expect.poll(() => endHeading(watched.page).isVisible()).toBe(true);
     expectCleanRun(watched);
     await watched.close();
   });
