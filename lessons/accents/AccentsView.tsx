@@ -1,0 +1,107 @@
+import { useId, useRef, useState } from 'react';
+import type { LessonViewProps } from '../../src/kit/lesson';
+import { OnScreenKeyboard, type KeyboardWords } from '../../src/kit/keyboard';
+import { SayText } from '../../src/kit/SayText';
+import { expectedChar } from './drill';
+import { DrillWords } from './DrillWords';
+import { charLabel, howTo, strokesFor, whyMissed, type Said } from './keys';
+import { wordsOf, type accentsMachine } from './machine';
+import { TypingField, type KeyPress } from './TypingField';
+import './accents.css';
+
+type Props = LessonViewProps<typeof accentsMachine>;
+const STEPS = ['direct', 'circumflex', 'trema', 'words', 'revision'] as const;
+const FINGERS = ['leftPinky', 'leftRing', 'leftMiddle', 'leftIndex', 'leftThumb', 'rightThumb', 'rightIndex', 'rightMiddle', 'rightRing', 'rightPinky'] as const;
+
+export function AccentsView({ snapshot, send, t, learner }: Props) {
+  const layout = learner.keyboardLayout ?? 'fr-azerty';
+  const { context } = snapshot;
+  const step = STEPS.find((name) => snapshot.matches(name)) ?? 'revision';
+  const hinted = snapshot.hasTag('hinted');
+  const id = useId();
+  const [lamp, setLamp] = useState<boolean | undefined>(undefined);
+  const [last, setLast] = useState<KeyPress | null>(null);
+  // A dead key went down: its accent waits for the letter (kept with the step it was pressed in).
+  const [waiting, setWaiting] = useState<{ step: string; accent: string } | null>(null);
+  const say = ({ key, values }: Said) => <SayText text={t(key, values)} />;
+
+  const onPress = (press: KeyPress) => {
+    if (press.capsLockPressed || press.capsLock !== undefined) setLamp(press.capsLock);
+    if (press.accentWaiting !== undefined) setWaiting({ step, accent: press.accentWaiting ?? '^' });
+    if (press.text) {
+      setWaiting(null);
+      setLast(press);
+      send({ type: 'user.char', char: press.text });
+    }
+  };
+
+  const words = wordsOf(step, context);
+  const expected = expectedChar(words, context);
+  const strokes = strokesFor(expected, layout);
+  const accentWaits = waiting !== null && waiting.step === step;
+  const stroke = strokes && (accentWaits && strokes.length > 1 ? strokes[1] : strokes[0]);
+  const how = howTo(strokes, layout, expected ?? '');
+
+  // Guidance fades with the level (the key and finger, the key, after one miss, after two); a new
+  // step's first word and the revision always show the key.
+  const { level, missesHere } = context;
+  const showKey = hinted || context.item === 0 || step === 'revision' || level <= 1 || missesHere >= level - 1;
+  const showFinger = hinted || level === 0 || missesHere >= 2;
+  const missed = context.lastTry === 'miss' && last !== null;
+  const levelNote = useLevelNote(level, `${step} ${context.item} ${context.pos} ${missesHere}`);
+  const keyboardWords: KeyboardWords = {
+    on: t('keyboard.on'),
+    off: t('keyboard.off'),
+    fingers: Object.fromEntries(FINGERS.map((finger) => [finger, t(`keyboard.fingers.${finger}`)])) as KeyboardWords['fingers'],
+  };
+  // The lamp, when the system tells it, explains best: the top row gives digits.
+  const why = missed && expected !== undefined ? (lamp === true ? { key: 'feedback.lockOn' } : whyMissed(last.text, expected, layout)) : null;
+
+  return (
+    <div className="accents">
+      <DrillWords words={words} item={context.item} pos={context.pos} label={t('words.label')} doneLabel={t('words.done')} />
+      <TypingField
+        id={id}
+        label={t('field.label')}
+        value={[...(words[context.item] ?? '')].slice(0, context.pos).join('')}
+        layout={layout}
+        onPress={onPress}
+        focusKey={step}
+        notFocused={t('field.notFocused')}
+      />
+      <div className="drill-feedback" role="status">
+        {accentWaits && <p>{say({ key: 'feedback.waiting', values: { accent: waiting.accent } })}</p>}
+        {!accentWaits && missed && expected !== undefined && (
+          <>
+            <p>{say({ key: 'feedback.typed', values: { typed: charLabel(last.text, layout), expected: charLabel(expected, layout) } })}</p>
+            {why && <p>{say(why)}</p>}
+            <p>{say(how)}</p>
+          </>
+        )}
+        {!missed && !strokes && expected !== undefined && <p>{say(how)}</p>}
+        {levelNote && <p>{say({ key: levelNote })}</p>}
+        {context.lastTry === 'item' && !levelNote && <p>{say({ key: 'feedback.item' })}</p>}
+      </div>
+      <OnScreenKeyboard
+        layout={layout}
+        label={showKey ? t(how.key, how.values).replace(/<\/?fr>/g, '') : t('keyboard.label')}
+        highlight={showKey ? stroke : null}
+        wrong={missed && showKey && !accentWaits ? last.code : null}
+        capsLock={lamp}
+        showNumpad={false}
+        finger={showFinger}
+        words={keyboardWords}
+      />
+    </div>
+  );
+}
+
+/** « Sans faute ! » names what improved when a word without a miss fades the guidance; said until the next key. */
+function useLevelNote(level: number, moment: string) {
+  const seen = useRef({ moment, level, note: null as string | null });
+  if (seen.current.moment !== moment) {
+    const note = level > seen.current.level ? `feedback.levelUp${level}` : level < seen.current.level ? 'feedback.levelDown' : null;
+    seen.current = { moment, level, note };
+  }
+  return seen.current.note;
+}

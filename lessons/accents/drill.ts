@@ -1,0 +1,104 @@
+/**
+ * The typing drill's bookkeeping, pure: where the learner is in a list of French words, what was
+ * missed, how much the keyboard drawing helps. Every number is capped so the machine stays finite.
+ */
+
+/** Guidance levels: 0 the key and the finger are shown, 1 the key, 2 after one miss, 3 after two. */
+export const MAX_LEVEL = 3;
+/** The level a lesson starts at, at most: a warm-up, as the key drawing may have faded last time. */
+export const MAX_START_LEVEL = 2;
+/** Misses on one character after which the finger and the modifier are named (and it becomes weak). */
+export const MISSES_FOR_WEAK = 2;
+export const MAX_WEAK = 3;
+/** Words and key presses done in a lesson, at most: a cap the lessons never reach. */
+const MAX_DONE = 30;
+
+export interface DrillContext {
+  level: number;
+  /** Index of the word being typed in the current step's list. */
+  item: number;
+  /** Characters of that word accepted so far. */
+  pos: number;
+  /** Misses on the character expected now, up to MISSES_FOR_WEAK. */
+  missesHere: number;
+  itemMissed: boolean;
+  /** Words (and key presses) done, and those done without a miss: the score, never shown as one. */
+  done: number;
+  clean: number;
+  /** Characters missed twice or more in this lesson, at most MAX_WEAK. */
+  weak: string[];
+  /** Weak characters remembered from earlier lessons that this lesson can practise. */
+  review: string[];
+  /** The characters of the closing revision, fixed when it starts. */
+  revision: string[];
+  lastTry: 'hit' | 'item' | 'miss' | null;
+}
+
+export const clampLevel = (level: number | undefined) => Math.min(Math.max(Math.round(level ?? 0), 0), MAX_START_LEVEL);
+
+export function initialDrill(input: { level?: number; weakKeys?: readonly string[] } | undefined, practisable: readonly string[]): DrillContext {
+  const review = [...new Set(input?.weakKeys ?? [])].filter((char) => practisable.includes(char)).slice(0, MAX_WEAK);
+  return {
+    level: clampLevel(input?.level), item: 0, pos: 0, missesHere: 0, itemMissed: false,
+    done: 0, clean: 0, weak: [], review, revision: [], lastTry: null,
+  };
+}
+
+export const expectedChar = (items: readonly string[], context: DrillContext) => [...(items[context.item] ?? '')][context.pos];
+
+export const isExpected = (items: readonly string[], context: DrillContext, char: string) => char === expectedChar(items, context);
+
+/** The expected character finishes the last word of the list. */
+export const finishesList = (items: readonly string[], context: DrillContext, char: string) =>
+  isExpected(items, context, char) && context.item === items.length - 1 && context.pos === [...items[context.item]].length - 1;
+
+export const startStep = (): Partial<DrillContext> => ({ item: 0, pos: 0, missesHere: 0, itemMissed: false, lastTry: null });
+
+/** A right character: the word goes on; a word typed without a miss fades the guidance one level. */
+export function recordHit(items: readonly string[], context: DrillContext): Partial<DrillContext> {
+  if (context.pos + 1 < [...items[context.item]].length) return { pos: context.pos + 1, missesHere: 0, lastTry: 'hit' };
+  return {
+    ...countDone(context, !context.itemMissed),
+    item: Math.min(context.item + 1, items.length),
+    pos: 0,
+    missesHere: 0,
+    itemMissed: false,
+    lastTry: 'item',
+    level: context.itemMissed ? context.level : Math.min(context.level + 1, MAX_LEVEL),
+  };
+}
+
+/** A wrong character, counted kindly; the second miss on it brings the guidance back and marks it weak. */
+export function recordMiss(items: readonly string[], context: DrillContext, practisable: readonly string[]): Partial<DrillContext> {
+  const expected = expectedChar(items, context);
+  const secondMiss = context.missesHere + 1 === MISSES_FOR_WEAK;
+  const weak =
+    secondMiss && practisable.includes(expected) && !context.weak.includes(expected) && context.weak.length < MAX_WEAK
+      ? [...context.weak, expected]
+      : context.weak;
+  return {
+    missesHere: Math.min(context.missesHere + 1, MISSES_FOR_WEAK),
+    itemMissed: true,
+    lastTry: 'miss',
+    weak,
+    level: secondMiss ? Math.max(context.level - 1, 0) : context.level,
+  };
+}
+
+const countDone = (context: DrillContext, clean: boolean) => ({
+  done: Math.min(context.done + 1, MAX_DONE),
+  clean: Math.min(context.clean + (clean ? 1 : 0), MAX_DONE),
+});
+
+/** What to practise at the end: this lesson's weak characters first, then the remembered ones. */
+export const revisionChars = (context: DrillContext) => [...new Set([...context.weak, ...context.review])].slice(0, MAX_WEAK);
+
+/** Attempts are the words and presses done; the score is the share of them done without a miss. */
+export function drillOutput(context: DrillContext) {
+  return {
+    score: context.done === 0 ? 0 : Math.round((100 * context.clean) / context.done),
+    attempts: context.done,
+    level: context.level,
+    weakKeys: context.weak,
+  };
+}

@@ -1,0 +1,49 @@
+/** The view in jsdom: what a miss looks like, and a first name that leaves no trace. */
+import { screen } from '@testing-library/react';
+import { renderApp } from '../../tests/helpers/renderApp';
+
+const LESSON = '/lecons/lettres-et-mots';
+const feedback = () => document.querySelector('.lm-feedback');
+/** A learner who said earlier that the keyboard is a French AZERTY one. */
+function azertyStore() {
+  const values = new Map<string, string>();
+  const store = { persistent: false, get: (key: string) => values.get(key) ?? null, set: (key: string, value: string) => void values.set(key, value), remove: (key: string) => void values.delete(key) };
+  const settings = { version: 1, language: 'fr', textSize: 'normal', narration: true, volume: 0.9, speed: 1, keyboardLayout: 'fr-azerty' };
+  store.set('pas-a-pas.settings', JSON.stringify(settings));
+  return store;
+}
+
+describe('lettres-et-mots on screen', () => {
+  it('says which letter was typed and which was wanted, and writes only the right one', async () => {
+    const app = await renderApp({ path: LESSON, store: azertyStore() });
+    await screen.findByText('Étape 1 sur 4');
+    const field = screen.getByLabelText('Votre texte');
+    expect(field).toHaveFocus();
+    await app.user.keyboard('z');
+    expect(feedback()).toHaveTextContent('Vous avez tapé z. Il fallait a');
+    expect(field).toHaveValue('');
+    await app.user.keyboard('{Backspace}');
+    expect(feedback()).toHaveTextContent("Pas besoin d'effacer");
+    await app.user.keyboard('a');
+    expect(field).toHaveValue('a');
+    expect(screen.getByRole('figure', { name: 'Le clavier. La touche Z est en couleur.' })).toBeVisible();
+  });
+
+  it('never keeps the first name: not in the progress, not in the settings', async () => {
+    const store = azertyStore();
+    const app = await renderApp({ path: LESSON, store });
+    await screen.findByText('Étape 1 sur 4');
+    for (let step = 1; step < 3; step += 1) await app.user.click(screen.getByRole('button', { name: 'Passer cette étape' }));
+    const field = await screen.findByLabelText('Votre prénom');
+    await app.user.type(field, 'Zoé4{Enter}');
+    expect(feedback()).toHaveTextContent("Un prénom s'écrit avec des lettres");
+    await app.user.type(field, '{Backspace}{Enter}');
+    await screen.findByText('Étape 4 sur 4');
+    await app.user.click(screen.getByRole('button', { name: 'Passer cette étape' }));
+    await screen.findByRole('heading', { name: 'Bravo !' });
+    const saved = ['pas-a-pas.progress', 'pas-a-pas.settings'].map((key) => store.get(key) ?? '').join('\n');
+    expect(saved).toContain('lettres-et-mots');
+    expect(saved).not.toMatch(/Zo/);
+    expect(document.body.textContent).not.toMatch(/Zoé/);
+  });
+});

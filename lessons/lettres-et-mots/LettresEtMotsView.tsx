@@ -1,0 +1,146 @@
+import { useEffect, useRef, useState } from 'react';
+import { howToType, OnScreenKeyboard, type TypingFact } from '../../src/kit/keyboard';
+import type { LessonViewProps } from '../../src/kit/lesson';
+import { SayText } from '../../src/kit/SayText';
+import { useKeyboardWords } from './keyboardWords';
+import { itemText, LETTERS, MAX_TRIES, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
+import { NameField } from './NameField';
+import { useLessonField } from './useLessonField';
+import './lettres-et-mots.css';
+
+type Props = LessonViewProps<typeof lettresMachine>;
+type Stage = 'letters' | 'words' | 'name' | 'review';
+
+const STAGES: readonly Stage[] = ['letters', 'words', 'name', 'review'];
+const ERASE_KEYS = new Set(['Backspace', 'Delete']);
+
+/** What the lesson has accepted so far in this step: what the field shows. */
+function acceptedText(stage: Stage, context: LettresContext): string {
+  if (stage === 'letters') return LETTERS.slice(0, context.item).join(' ');
+  if (stage === 'words') return [...WORDS.slice(0, context.item), WORDS[context.item]?.slice(0, context.typed) ?? ''].join(' ').trimStart();
+  return context.review.slice(0, context.item);
+}
+
+/** The text to type now, and which of its letters comes next. */
+function target(stage: Stage, context: LettresContext): { text: string; next: number } {
+  if (stage === 'words') return { text: WORDS[context.item] ?? '', next: context.typed };
+  if (stage === 'review') return { text: context.review, next: context.item };
+  return { text: itemText('letters', context), next: 0 };
+}
+
+export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
+  const layout = learner.keyboardLayout ?? 'fr-azerty';
+  const stage = STAGES.find((name) => snapshot.matches(name)) ?? 'review';
+  const { context } = snapshot;
+  const { text, next } = target(stage, context);
+  const expected = text[next] ?? '';
+  const place = `${stage}:${context.item}:${context.typed}`;
+  // The last character sent, and where the lesson stood then: if it still stands there, it was not accepted.
+  const [last, setLast] = useState<{ char: string; code: string | null; at: string } | null>(null);
+  const [erased, setErased] = useState(false);
+  const [capsLock, setCapsLock] = useState<boolean | undefined>(undefined);
+  const [focused, setFocused] = useState(false);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const words = useKeyboardWords(t);
+  const value = acceptedText(stage, context);
+
+  const onFact = (fact: TypingFact) => {
+    if (fact.kind === 'modifiers') setCapsLock(fact.capsLock);
+    if (fact.kind === 'key') setErased(ERASE_KEYS.has(fact.code));
+    if (fact.kind !== 'char') return;
+    setErased(false);
+    setLast({ char: fact.char, code: fact.code, at: place });
+    send({ type: 'user.char', char: fact.char });
+  };
+  const { ref, pressed, keyHandlers } = useLessonField<HTMLInputElement>(layout, value, value.length, onFact);
+
+  // Each step starts with the cursor in the field, unless the learner is busy with the runner's buttons.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body || stageRef.current?.contains(active)) {
+      stageRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+    }
+  }, [stage]);
+
+  const missed = last !== null && last.at === place;
+  const showKey = stage !== 'name' && (context.level < SHOWS_KEY_BELOW_LEVEL || context.tries > 0);
+  const stroke = expected ? howToType(expected, layout)?.[0] ?? null : null;
+  const wordDone = stage === 'words' && !missed && last !== null && context.typed === 0 && context.item > 0;
+  const capital = !missed && last !== null && last.char !== last.char.toLocaleLowerCase('fr');
+  const fromThisLearner = context.weak.length + context.earlier.length > 0;
+
+  const focusNote = <p className="lm-focus-note" data-focused={focused}>{t(focused ? 'field.focused' : 'field.notFocused')}</p>;
+  const focusEvents = {
+    onFocus: () => setFocused(true),
+    onBlur: () => {
+      setFocused(false);
+      keyHandlers.onBlur();
+    },
+  };
+
+  return (
+    <div className="lettres-et-mots" ref={stageRef}>
+      {stage === 'name' ? (
+        <NameField t={t} focusNote={focusNote} focusEvents={focusEvents} onName={(length, otherCharacters) => send({ type: 'user.name', length, otherCharacters })} />
+      ) : (
+        <div className="lm-work">
+          <div className="lm-prompt">
+            <p className="lm-prompt-title">{t(`prompt.${stage}`)}</p>
+            <p className="lm-prompt-text" lang="fr" dir="ltr">
+              {[...text].map((letter, index) => (
+                <span key={index} className="lm-letter" data-state={index < next ? 'typed' : index === next ? 'next' : 'later'}>
+                  {letter}
+                </span>
+              ))}
+            </p>
+            {stage === 'review' && <p className="lm-prompt-note">{t(fromThisLearner ? 'review.missed' : 'review.usual')}</p>}
+          </div>
+          <div className="lm-field-block">
+            <label className="lm-label" htmlFor="lm-field">
+              {t('field.label')}
+            </label>
+            {focusNote}
+            <input
+              id="lm-field"
+              ref={ref}
+              className="lm-input"
+              value={value}
+              onChange={keyHandlers.onSelect}
+              lang="fr"
+              dir="ltr"
+              autoComplete="off"
+              autoCapitalize="off"
+              autoCorrect="off"
+              spellCheck={false}
+              onKeyDown={keyHandlers.onKeyDown}
+              onKeyUp={keyHandlers.onKeyUp}
+              onSelect={keyHandlers.onSelect}
+              {...focusEvents}
+            />
+          </div>
+        </div>
+      )}
+
+      <p className="lm-feedback" role="status">
+        {missed && <SayText text={t('feedback.miss', { typed: last.char === ' ' ? 'Espace' : last.char, expected })} />}
+        {erased && t('feedback.erase')}
+        {wordDone && <SayText text={t('feedback.word', { word: WORDS[context.item - 1] })} />}
+        {capital && ` ${t('feedback.capital')}`}
+        {stage === 'name' && context.nameProblem && <SayText text={t(`feedback.name.${context.nameProblem}`)} />}
+      </p>
+
+      <OnScreenKeyboard
+        layout={layout}
+        label={showKey && stroke ? t('keyboard.label', { key: expected.toLocaleUpperCase('fr') }) : t('keyboard.plain')}
+        highlight={showKey ? stroke : null}
+        wrong={missed ? last.code : null}
+        pressed={pressed}
+        capsLock={capsLock}
+        finger={showKey && context.tries >= MAX_TRIES}
+        showNumpad={false}
+        words={words}
+      />
+      {layout !== 'fr-azerty' && <p className="lm-layout-note">{t('keyboard.qwerty')}</p>}
+    </div>
+  );
+}

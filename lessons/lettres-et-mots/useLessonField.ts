@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useTypingReader, type LayoutId, type TypingFact } from '../../src/kit/keyboard';
+
+/** How long a key stays drawn as pressed after it comes up, so that a quick tap is seen. */
+const PRESS_SHOWN_MS = 180;
+const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+
+/**
+ * The practice field: a real text field read by the typing reader, whose text and cursor belong to
+ * the lesson. The browser's own editing is held back (every beforeinput, the caret keys), so the
+ * screen shows what the lesson accepted; Tab still leaves the field. Also which keys are down.
+ */
+export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>(
+  layout: LayoutId,
+  text: string,
+  cursor: number,
+  onFact: (fact: TypingFact) => void,
+) {
+  const field = useRef<F | null>(null);
+  const readerRef = useTypingReader(layout, onFact);
+  const [pressed, setPressed] = useState<string[]>([]);
+  const wanted = useRef({ text, cursor });
+  wanted.current = { text, cursor };
+
+  // Put back the lesson's text and cursor (after a composition, a click in the field…).
+  const restore = useCallback(() => {
+    const element = field.current;
+    if (!element) return;
+    if (element.value !== wanted.current.text) element.value = wanted.current.text;
+    if (element.selectionStart !== wanted.current.cursor || element.selectionEnd !== wanted.current.cursor) {
+      element.setSelectionRange(wanted.current.cursor, wanted.current.cursor);
+    }
+  }, []);
+
+  const ref = useCallback(
+    (element: F | null) => {
+      field.current = element;
+      if (!element) return;
+      const holdBack = (event: Event) => event.cancelable && event.preventDefault();
+      const holdCaret = (event: Event) => {
+        const { code, ctrlKey, metaKey } = event as KeyboardEvent;
+        if (CARET_KEYS.has(code) && !ctrlKey && !metaKey) event.preventDefault();
+      };
+      element.addEventListener('beforeinput', holdBack);
+      element.addEventListener('keydown', holdCaret);
+      element.addEventListener('input', restore);
+      element.addEventListener('compositionend', restore);
+      // Read after holding back: a fact may end the step and unmount this field at once, and the
+      // browser would then type the character into whatever field gets the focus next.
+      const stopReading = readerRef(element);
+      return () => {
+        stopReading?.();
+        element.removeEventListener('beforeinput', holdBack);
+        element.removeEventListener('keydown', holdCaret);
+        element.removeEventListener('input', restore);
+        element.removeEventListener('compositionend', restore);
+        field.current = null;
+      };
+    },
+    [readerRef, restore],
+  );
+
+  useLayoutEffect(restore, [text, cursor, restore]);
+
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  useEffect(() => () => timers.current.forEach(clearTimeout), []);
+  const onKeyDown = (event: ReactKeyboardEvent) => {
+    clearTimeout(timers.current.get(event.code));
+    setPressed((codes) => (codes.includes(event.code) ? codes : [...codes, event.code]));
+  };
+  const onKeyUp = (event: ReactKeyboardEvent) => {
+    const { code } = event;
+    timers.current.set(code, setTimeout(() => setPressed((codes) => codes.filter((down) => down !== code)), PRESS_SHOWN_MS));
+  };
+
+  return { ref, field, pressed, restore, keyHandlers: { onKeyDown, onKeyUp, onSelect: restore, onBlur: () => setPressed([]) } };
+}

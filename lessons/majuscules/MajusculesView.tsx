@@ -1,0 +1,134 @@
+import { useId, useRef, useState } from 'react';
+import type { LessonViewProps } from '../../src/kit/lesson';
+import { OnScreenKeyboard, type Keystroke, type KeyboardWords } from '../../src/kit/keyboard';
+import { SayText } from '../../src/kit/SayText';
+import { expectedChar } from './drill';
+import { DrillWords } from './DrillWords';
+import { charLabel, howTo, keyLabel, strokesFor, whyMissed, withCapsLock, type Said } from './keys';
+import { wordsOf, type DrillStep, type majusculesMachine } from './machine';
+import { TypingField, type KeyPress } from './TypingField';
+import './majuscules.css';
+
+type Props = LessonViewProps<typeof majusculesMachine>;
+const STEPS = ['shift', 'capsOn', 'capsWords', 'trap', 'capsOff', 'names', 'revision'] as const;
+const DRILLS: readonly string[] = ['shift', 'capsWords', 'names', 'revision'];
+const FINGERS = ['leftPinky', 'leftRing', 'leftMiddle', 'leftIndex', 'leftThumb', 'rightThumb', 'rightIndex', 'rightMiddle', 'rightRing', 'rightPinky'] as const;
+
+export function MajusculesView({ snapshot, send, t, learner }: Props) {
+  const layout = learner.keyboardLayout ?? 'fr-azerty';
+  const { context } = snapshot;
+  const step = STEPS.find((name) => snapshot.matches(name)) ?? 'revision';
+  const hinted = snapshot.hasTag('hinted');
+  const id = useId();
+  const [lamp, setLamp] = useState<boolean | undefined>(undefined);
+  const [last, setLast] = useState<KeyPress | null>(null);
+  // A dead key went down: its accent waits for the letter (kept with the step it was pressed in).
+  const [waiting, setWaiting] = useState<{ step: string; accent: string } | null>(null);
+  const say = ({ key, values }: Said) => <SayText text={t(key, values)} />;
+
+  const onPress = (press: KeyPress) => {
+    // A Verr. Maj press the system did not report (macOS, a test browser): the lamp is unknown.
+    if (press.capsLockPressed || press.capsLock !== undefined) setLamp(press.capsLock);
+    if (press.capsLockPressed) send({ type: 'user.capsLock', on: press.capsLock ?? null });
+    if (press.accentWaiting !== undefined) setWaiting({ step, accent: press.accentWaiting ?? '^' });
+    if (press.text) {
+      setWaiting(null);
+      setLast(press);
+      send({ type: 'user.char', char: press.text });
+    }
+  };
+
+  const drill = DRILLS.includes(step);
+  const words = drill ? wordsOf(step as DrillStep, context) : [];
+  const expected = drill ? expectedChar(words, context) : step === 'trap' ? 'é' : undefined;
+  const strokes = strokesFor(expected, layout);
+  const lockStep = step === 'capsOn' || step === 'capsOff';
+  const stroke: Keystroke | null = lockStep
+    ? { code: 'CapsLock', shift: false, altGr: false }
+    : step === 'trap'
+      ? { code: 'Digit2', shift: false, altGr: false, capsLock: true }
+      : strokes && (step === 'capsWords' ? withCapsLock(strokes[0]) : strokes[0]);
+  const how: Said = lockStep
+    ? { key: 'feedback.how.press', values: { key: keyLabel(layout, 'CapsLock') } }
+    : step === 'trap'
+      ? { key: 'feedback.how.press', values: { key: 'é' } }
+      : howTo(stroke && [stroke], layout, expected ?? '');
+
+  // Guidance fades with the level (the key and finger, the key, after one miss, after two); a new
+  // step's first word, the revision and the key steps always show the key.
+  const { level, missesHere } = context;
+  const showKey = hinted || !drill || context.item === 0 || step === 'revision' || level <= 1 || missesHere >= level - 1;
+  const accentWaits = waiting !== null && waiting.step === step;
+  const showFinger = hinted || level === 0 || missesHere >= 2;
+  const missed = context.lastTry === 'miss' && last !== null;
+  const levelNote = useLevelNote(level, `${step} ${context.item} ${context.pos} ${missesHere}`);
+  // The lamp, when the system tells it, explains best: letters come out the wrong way round.
+  const lockWrong = lamp === true && step !== 'capsWords';
+  const why =
+    missed && expected !== undefined && step !== 'trap'
+      ? lockWrong ? { key: 'feedback.lockOn' } : whyMissed(last.text, expected, layout, step === 'capsWords')
+      : null;
+
+  const keyboardWords: KeyboardWords = {
+    on: t('keyboard.on'),
+    off: t('keyboard.off'),
+    fingers: Object.fromEntries(FINGERS.map((finger) => [finger, t(`keyboard.fingers.${finger}`)])) as KeyboardWords['fingers'],
+  };
+
+  return (
+    <div className="majuscules">
+      {drill ? (
+        <DrillWords words={words} item={context.item} pos={context.pos} label={t('words.label')} doneLabel={t('words.done')} />
+      ) : (
+        <p className="drill-key">
+          <kbd lang="fr" dir="ltr">{step === 'trap' ? 'é' : keyLabel(layout, 'CapsLock')}</kbd>
+        </p>
+      )}
+      <TypingField
+        id={id}
+        label={t('field.label')}
+        value={drill ? [...(words[context.item] ?? '')].slice(0, context.pos).join('') : ''}
+        layout={layout}
+        onPress={onPress}
+        focusKey={step}
+        notFocused={t('field.notFocused')}
+      />
+      <div className="drill-feedback" role="status">
+        {accentWaits && <p>{say({ key: 'feedback.waiting', values: { accent: waiting.accent } })}</p>}
+        {!accentWaits && missed && expected !== undefined && (
+          <>
+            <p>{say({ key: 'feedback.typed', values: { typed: charLabel(last.text, layout), expected: charLabel(expected, layout) } })}</p>
+            {why && <p>{say(why)}</p>}
+            <p>{say(how)}</p>
+          </>
+        )}
+        {!missed && drill && !strokes && expected !== undefined && <p>{say(how)}</p>}
+        {context.lockNote && <p>{say({ key: context.lockNote === 'off' ? 'feedback.lockNowOff' : 'feedback.lockNowOn' })}</p>}
+        {step === 'capsOff' && context.trap && <p>{say({ key: context.trap === 'digit' ? 'feedback.trapDigit' : 'feedback.trapLetter' })}</p>}
+        {step === 'trap' && layout !== 'fr-azerty' && <p>{say({ key: 'feedback.trapElsewhere' })}</p>}
+        {levelNote && <p>{say({ key: levelNote })}</p>}
+        {context.lastTry === 'item' && !levelNote && <p>{say({ key: 'feedback.item' })}</p>}
+      </div>
+      <OnScreenKeyboard
+        layout={layout}
+        label={showKey ? t(how.key, how.values).replace(/<\/?fr>/g, '') : t('keyboard.label')}
+        highlight={showKey ? stroke : null}
+        wrong={missed && showKey ? last.code : null}
+        capsLock={lamp}
+        showNumpad={false}
+        finger={showFinger}
+        words={keyboardWords}
+      />
+    </div>
+  );
+}
+
+/** « Sans faute ! » names what improved when a word without a miss fades the guidance; said until the next key. */
+function useLevelNote(level: number, moment: string) {
+  const seen = useRef({ moment, level, note: null as string | null });
+  if (seen.current.moment !== moment) {
+    const note = level > seen.current.level ? `feedback.levelUp${level}` : level < seen.current.level ? 'feedback.levelDown' : null;
+    seen.current = { moment, level, note };
+  }
+  return seen.current.note;
+}

@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTypingReader, type LayoutId, type TypingFact } from '../../src/kit/keyboard';
+
+/** What one key press did, read from the facts of one DOM event. */
+export interface KeyPress {
+  /** The characters it typed: usually one; « ^z » when an accent did not go on the letter. */
+  text: string;
+  /** The key of the last character, when known. */
+  code: string | null;
+  /** A dead key went down and waits for the letter (its accent, or null if unknown). */
+  accentWaiting?: string | null;
+  capsLockPressed: boolean;
+  /** Verr. Maj's lamp as the system reported it with this press, if it did. */
+  capsLock?: boolean;
+}
+
+function summarise(facts: readonly TypingFact[]): KeyPress {
+  const press: KeyPress = { text: '', code: null, capsLockPressed: false };
+  for (const fact of facts) {
+    if (fact.kind === 'char') {
+      press.text += fact.char;
+      press.code = fact.code;
+    } else if (fact.kind === 'deadKeyPending') press.accentWaiting = fact.accent;
+    else if (fact.kind === 'modifiers') press.capsLock = fact.capsLock;
+    else if (fact.kind === 'key' && fact.code === 'CapsLock') press.capsLockPressed = true;
+  }
+  return press;
+}
+
+interface TypingFieldProps {
+  id: string;
+  label: string;
+  /** What the lesson accepted so far: the field never shows a wrong letter. */
+  value: string;
+  layout: LayoutId;
+  onPress: (press: KeyPress) => void;
+  /** The field takes the focus again whenever this changes (each step). */
+  focusKey: string;
+  notFocused: string;
+}
+
+/**
+ * The big French text field the learner types in. The facts of one DOM event are gathered in a
+ * microtask, so that « ^ then z » (one input « ^z ») is one slip, not two.
+ */
+export function TypingField({ id, label, value, layout, onPress, focusKey, notFocused }: TypingFieldProps) {
+  const field = useRef<HTMLInputElement | null>(null);
+  const pending = useRef<TypingFact[]>([]);
+  const handler = useRef(onPress);
+  handler.current = onPress;
+  const [focused, setFocused] = useState(false);
+
+  const readerRef = useTypingReader(layout, (fact) => {
+    if (pending.current.length === 0) {
+      queueMicrotask(() => {
+        const facts = pending.current;
+        pending.current = [];
+        handler.current(summarise(facts));
+      });
+    }
+    pending.current.push(fact);
+  });
+  const ref = useCallback(
+    (element: HTMLInputElement | null) => {
+      field.current = element;
+      return readerRef(element);
+    },
+    [readerRef],
+  );
+  useEffect(() => field.current?.focus(), [focusKey]);
+
+  return (
+    <div className="typing-field">
+      <label className="typing-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        ref={ref}
+        id={id}
+        className="typing-input"
+        type="text"
+        value={value}
+        // The lesson decides what the field shows; a wrong key is read, then undone by React.
+        onChange={() => undefined}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+        lang="fr"
+        dir="ltr"
+        autoComplete="off"
+        autoCapitalize="off"
+        autoCorrect="off"
+        spellCheck={false}
+      />
+      {/* Always there, shown only without focus: the layout must not move under a click on « Aide ». */}
+      <p className="typing-note" data-shown={!focused}>
+        {notFocused}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { useEffect, useRef, useState } from 'react';
+import { getLayout, keyName, OnScreenKeyboard, type KeyCode, type TypingFact } from '../../src/kit/keyboard';
+import type { LessonViewProps } from '../../src/kit/lesson';
+import { SayText } from '../../src/kit/SayText';
+import { helpfulKey } from './editing';
+import { EXERCISES, FIRST_PRACTICE, SHOWS_KEY_BELOW_LEVEL, MAX_TRIES, type touchesMachine } from './machine';
+import { useKeyboardWords } from './keyboardWords';
+import { useLessonField } from './useLessonField';
+import './touches-essentielles.css';
+
+type Props = LessonViewProps<typeof touchesMachine>;
+
+const STAGES = ['space', 'enter', 'backspace', 'arrows', 'delete', 'practice'] as const;
+/** Keys that only move focus or change a lock: not an answer to anything here. */
+const IGNORED = new Set(['Tab', 'Escape', 'CapsLock', 'NumLock']);
+/** The lesson names keys in French whatever the learner's language or keyboard: that is what people say. */
+const FRENCH = getLayout('fr-azerty');
+const frenchName = (code: string) => keyName(FRENCH, code as KeyCode);
+
+/** The key a fact stands for, as the lesson judges keys; null for facts that are no answer. */
+function pressedKey(fact: TypingFact): { code: string; label: string } | null {
+  if (fact.kind === 'key') {
+    if (IGNORED.has(fact.code)) return null;
+    const code = fact.code === 'NumpadEnter' ? 'Enter' : fact.code;
+    return { code, label: frenchName(code) };
+  }
+  // The space bar is already a key fact; any other character is a key the lesson did not ask for.
+  if (fact.kind === 'char' && fact.char !== ' ') return { code: fact.code ?? 'Unidentified', label: fact.char };
+  return null;
+}
+
+/** Where the letter to erase is: the one nearest the cursor whose removal gives the model. */
+function extraLetter(text: string, goal: string, cursor: number): number | null {
+  if (goal.length !== text.length - 1) return null;
+  const places = [...text].map((_, index) => index).filter((index) => text.slice(0, index) + text.slice(index + 1) === goal);
+  return places.sort((a, b) => Math.abs(a + 0.5 - cursor) - Math.abs(b + 0.5 - cursor))[0] ?? null;
+}
+
+export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
+  const layout = learner.keyboardLayout ?? 'fr-azerty';
+  const stage = STAGES.find((name) => snapshot.matches(name)) ?? 'practice';
+  const { context } = snapshot;
+  const exercise = EXERCISES[context.exercise] ?? EXERCISES[EXERCISES.length - 1];
+  const [last, setLast] = useState<{ code: string; label: string } | null>(null);
+  const [focused, setFocused] = useState(false);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const words = useKeyboardWords(t);
+
+  const { ref, field, pressed, keyHandlers } = useLessonField<HTMLTextAreaElement>(layout, exercise.text, context.cursor, (fact) => {
+    const key = pressedKey(fact);
+    if (!key) return;
+    setLast(key);
+    send({ type: 'user.key', code: key.code });
+  });
+
+  // Each step starts with the cursor in the field, unless the learner is busy with the runner's buttons.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body || stageRef.current?.contains(active)) field.current?.focus();
+  }, [stage, field]);
+
+  const expected = helpfulKey(exercise, context.cursor);
+  const showKey = stage !== 'practice' || context.level < SHOWS_KEY_BELOW_LEVEL || context.tries > 0;
+  const missed = context.feedback === 'wrongKey' || context.feedback === 'useArrows';
+  const wrong = missed && last && last.code !== 'Unidentified' ? last.code : null;
+  const printed = keyName(getLayout(layout), expected);
+  const extra = extraLetter(exercise.text, exercise.goal, context.cursor);
+  const names = { pressed: last?.label ?? '', expected: frenchName(expected) };
+
+  return (
+    <div className="touches-essentielles" ref={stageRef}>
+      <div className="te-work">
+        <div className="te-field-block">
+          <label className="te-label" htmlFor="te-field">
+            {t(context.exercise >= FIRST_PRACTICE ? 'field.list' : 'field.message')}
+          </label>
+          <p className="te-focus-note" data-focused={focused}>
+            {t(focused ? 'field.focused' : 'field.notFocused')}
+          </p>
+          <div className="te-field" dir="ltr" lang="fr">
+            <div className="te-backdrop" aria-hidden="true">
+              <Backdrop text={exercise.text} cursor={context.cursor} extra={extra} />
+            </div>
+            <textarea
+              id="te-field"
+              ref={ref}
+              className="te-textarea"
+              value={exercise.text}
+              onChange={keyHandlers.onSelect}
+              rows={2}
+              autoComplete="off"
+              autoCapitalize="off"
+              autoCorrect="off"
+              spellCheck={false}
+              onKeyDown={keyHandlers.onKeyDown}
+              onKeyUp={keyHandlers.onKeyUp}
+              onSelect={keyHandlers.onSelect}
+              onFocus={() => setFocused(true)}
+              onBlur={() => {
+                setFocused(false);
+                keyHandlers.onBlur();
+              }}
+            />
+          </div>
+        </div>
+
+        <div className="te-model">
+          <p className="te-model-title">{t('field.model')}</p>
+          <p className="te-model-text" lang="fr" dir="ltr">
+            {exercise.goal}
+          </p>
+        </div>
+      </div>
+
+      <p className="te-feedback" role="status">
+        {context.feedback === 'done' && t('feedback.done')}
+        {context.feedback === 'placed' && t('feedback.placed')}
+        {context.feedback === 'wrongPlace' && t('feedback.wrongPlace')}
+        {context.feedback === 'wrongKey' && <SayText text={t('feedback.wrongKey', names)} />}
+        {context.feedback === 'useArrows' && <SayText text={t('feedback.useArrows', names)} />}
+      </p>
+
+      <OnScreenKeyboard
+        layout={layout}
+        label={showKey ? t('keyboard.label', { key: frenchName(expected) }) : t('keyboard.plain')}
+        highlight={showKey ? { code: expected, shift: false, altGr: false } : null}
+        wrong={wrong}
+        pressed={pressed}
+        finger={showKey && context.tries >= MAX_TRIES}
+        showNumpad={false}
+        words={words}
+      />
+      {showKey && layout !== 'fr-azerty' && printed !== frenchName(expected) && (
+        <p className="te-printed">
+          {t('keyboard.yours')} <kbd lang={getLayout(layout).lang}>{printed}</kbd>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The field's text drawn again behind it: the letter to erase in colour, and a thick cursor. */
+function Backdrop({ text, cursor, extra }: { text: string; cursor: number; extra: number | null }) {
+  const cuts = [...new Set([0, cursor, ...(extra === null ? [] : [extra, extra + 1]), text.length])].sort((a, b) => a - b);
+  return (
+    <>
+      {cuts.slice(0, -1).map((start, index) => {
+        const end = cuts[index + 1];
+        const piece = text.slice(start, end);
+        return (
+          <span key={start}>
+            {start === cursor && <span className="te-caret" />}
+            {start === extra ? <mark className="te-extra">{piece}</mark> : piece}
+          </span>
+        );
+      })}
+      {cursor === text.length && <span className="te-caret" />}
+      {/* A last line break needs a character after it to take its height. */}
+      {'\u200b'}
+    </>
+  );
+}
