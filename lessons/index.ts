@@ -5,7 +5,7 @@ import type { LessonManifest } from '../src/kit/lessonManifest';
  * The lesson registry: the one list of lessons, in catalogue order. Adding a lesson is one folder
  * and one line here; the content check fails on a folder without a line or a line without a folder.
  */
-export const LESSON_IDS = ['premiers-clics', 'double-clic', 'clic-droit', 'glisser-deposer', 'faire-defiler', 'souris-en-pratique', 'touches-essentielles', 'lettres-et-mots', 'majuscules', 'accents'] as const;
+export const LESSON_IDS = ['premiers-clics', 'double-clic', 'clic-droit', 'glisser-deposer', 'faire-defiler', 'souris-en-pratique', 'touches-essentielles', 'lettres-et-mots', 'majuscules', 'accents', 'chiffres', 'caracteres-email', 'remplir-un-formulaire'] as const;
 
 export type LessonId = (typeof LESSON_IDS)[number];
 

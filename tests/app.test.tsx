@@ -1,5 +1,5 @@
 /** The app as a learner uses it: runner, narration, idle hint, quitting, saving, languages, settings. */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { IDLE_MS } from '../src/lesson-runner/LessonRunner';
 import { memoryStore } from '../src/storage/safeStorage';
 import { fakeNarrator } from './helpers/fakeNarrator';
@@ -22,7 +22,7 @@ describe('the lesson runner', () => {
     expect(await screen.findByText('Étape 1 sur 5')).toBeVisible();
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
     expect(screen.getByText(/Posez la main sur la souris/)).toBeVisible();
-    expect(app.narrator.said[0]).toMatchObject({ lang: 'fr', ns: 'premiers-clics', key: 'steps.move.text' });
+    await waitFor(() => expect(app.narrator.said[0]).toMatchObject({ lang: 'fr', ns: 'premiers-clics', key: 'steps.move.text' }));
     expect(app.narrator.said[0].text).toMatch(/^Posez la main sur la souris/);
     // The next step's instruction and this step's hint are preloaded.
     expect(app.narrator.preloaded.map((line) => line.key)).toEqual(expect.arrayContaining(['steps.move.hint', 'steps.hover.text']));
@@ -57,7 +57,7 @@ describe('the lesson runner', () => {
     try {
       const app = await renderApp({ path: LESSON });
       expect(await screen.findByText(/Posez un doigt sur le cadre/)).toBeVisible();
-      expect(app.narrator.said[0]).toMatchObject({ key: 'steps.move.text_touch' });
+      await waitFor(() => expect(app.narrator.said[0]).toMatchObject({ key: 'steps.move.text_touch' }));
     } finally {
       vi.unstubAllGlobals();
     }

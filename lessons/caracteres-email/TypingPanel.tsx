@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import {
+  OnScreenKeyboard, useTypingReader, type KeyboardWords, type Keystroke, type LayoutId, type TypingFact,
+} from '../../src/kit/keyboard';
+
+export interface TypingPanelProps {
+  layout: LayoutId;
+  t: TFunction;
+  /** What to copy, shown as on a sheet of paper; `done` characters of it are already typed. */
+  caption: ReactNode;
+  model: string;
+  done: number | null;
+  /** The text the lesson accepted so far: the field shows nothing else. */
+  value: string;
+  highlight: Keystroke | null;
+  wrong: string | null;
+  finger: boolean;
+  /** Said in the status line: what just happened and what to do. */
+  feedback: ReactNode;
+  keyboardLabel: string;
+  onFact: (fact: TypingFact) => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
+}
+
+/**
+ * One typing exercise: the model, a real text field read by the typing reader, what happened,
+ * and the keyboard drawn with the keys to use. Mounted once per step (its `key`), so the field
+ * takes the focus as each step begins.
+ */
+export function TypingPanel(props: TypingPanelProps) {
+  const { layout, t, value } = props;
+  const field = useRef<HTMLInputElement | null>(null);
+  const reader = useTypingReader(layout, props.onFact);
+  const setField = useCallback((element: HTMLInputElement | null) => {
+    field.current = element;
+    return reader(element);
+  }, [reader]);
+  const [focused, setFocused] = useState(false);
+  const [pressed, setPressed] = useState<string[]>([]);
+
+  // Focus once the key that ended the last step is over: focused at once, the new field would
+  // receive that key's own input event and count its character again.
+  useEffect(() => {
+    const timer = setTimeout(() => field.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  // The caret stays at the end: the lesson always adds (or erases) there.
+  useEffect(() => {
+    const element = field.current;
+    if (element && document.activeElement === element) element.setSelectionRange(value.length, value.length);
+  });
+
+  const words: KeyboardWords = {
+    on: t('keyboard.on'),
+    off: t('keyboard.off'),
+    fingers: t('keyboard.fingers', { returnObjects: true }) as KeyboardWords['fingers'],
+  };
+
+  return (
+    <div className="typing-panel">
+      <div className="typing-top">
+        <div className="typing-model">
+          <p className="typing-caption">{props.caption}</p>
+          <p className="typing-text" lang="fr" dir="ltr">
+            {[...props.model].map((char, index) => (
+              <span key={index} data-state={props.done === null ? undefined : index < props.done ? 'done' : index === props.done ? 'next' : 'todo'}>
+                {char === ' ' ? '\u00a0' : char}
+              </span>
+            ))}
+          </p>
+        </div>
+        <div className="typing-field">
+          <label htmlFor="typing-input">{t('field.label')}</label>
+          <input
+            id="typing-input"
+            ref={setField}
+            className="typing-input"
+            lang="fr"
+            dir="ltr"
+            value={value}
+            // The reader listens to the real events; the shown text is the lesson's, so React
+            // puts it back after each input.
+            onChange={() => undefined}
+            onKeyDown={(event) => {
+              setPressed((codes) => (codes.includes(event.code) ? codes : [...codes, event.code]));
+              props.onKeyDown?.(event);
+            }}
+            onKeyUp={(event) => setPressed((codes) => codes.filter((code) => code !== event.code))}
+            onFocus={() => setFocused(true)}
+            onBlur={() => (setFocused(false), setPressed([]))}
+            autoComplete="off"
+            autoCapitalize="off"
+            autoCorrect="off"
+            spellCheck={false}
+            inputMode="text"
+          />
+          <p className="typing-focus">{focused ? t('field.ready') : t('field.away')}</p>
+        </div>
+      </div>
+      <p className="typing-feedback" role="status">{props.feedback}</p>
+      <OnScreenKeyboard
+        layout={layout}
+        label={props.keyboardLabel}
+        highlight={props.highlight}
+        wrong={props.wrong}
+        pressed={pressed}
+        finger={props.finger}
+        showNumpad={false}
+        words={words}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/** What caracteres-email asks to type: fixed texts, so the machine's context stays small and finite. */
+
+export const TEXTS = {
+  at: '@@@',
+  dot: 'exemple.fr',
+  dash: 'jean-luc',
+  underscore: 'luc_martin',
+  address: 'marie.dupont@exemple.fr',
+  address2: 'jean-luc_martin@exemple.fr',
+} as const;
+
+/** The signs the lesson teaches: only these can become weak keys here. */
+export const DRILL_CHARS = '@.-_';
+export const MAX_WEAK = 3;
+/** Each weak character is typed this many times in the revision. */
+const REVISION_REPEATS = 3;
+
+export type Step = keyof typeof TEXTS | 'revision';
+
+/** The last step: each weak character, three times (« @@@... »). */
+export const revisionText = (weak: readonly string[]) => weak.map((char) => char.repeat(REVISION_REPEATS)).join('');
+
+export const textOf = (step: Step, weak: readonly string[]) => (step === 'revision' ? revisionText(weak) : TEXTS[step]);
+
+/** Adds a character once, keeps the list short (only the lesson's own signs). */
+export function withWeak(list: readonly string[], char: string | undefined): string[] {
+  if (!char || !DRILL_CHARS.includes(char) || list.includes(char) || list.length >= MAX_WEAK) return [...list];
+  return [...list, char];
+}
+
+/** The weak keys kept from earlier lessons that this lesson can practise. */
+export const weakFromInput = (weakKeys: readonly string[] | undefined) =>
+  (weakKeys ?? []).reduce<string[]>((list, char) => withWeak(list, char), []);

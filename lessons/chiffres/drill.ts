@@ -1,0 +1,50 @@
+/** What chiffres asks to type: fixed texts, so the machine's context stays small and finite. */
+
+/** Guided steps: each character is checked as it comes. */
+export const TEXTS = {
+  topRow: '123',
+  keypad: '75019',
+  phone: '06 12 34 56 78',
+  date: '14/07/2025',
+} as const;
+
+/** A fictional « numéro fiscal »: 13 digits, typed freely, then checked (count, then digits). */
+export const TAX_NUMBER = '1234567890123';
+/** The tax field takes a few digits too many, so that « en trop » can be seen and corrected. */
+export const TAX_MAX = TAX_NUMBER.length + 3;
+
+/** Characters the lesson practises: only these can become weak keys here. */
+export const DRILL_CHARS = '0123456789/';
+export const MAX_WEAK = 3;
+/** Each weak character is typed this many times in the revision. */
+const REVISION_REPEATS = 2;
+
+export type GuidedStep = keyof typeof TEXTS | 'revision';
+
+export const isDigit = (char: string) => /^[0-9]$/.test(char);
+
+/** The last step: each weak character, twice (« 11// »). */
+export const revisionText = (weak: readonly string[]) => weak.map((char) => char.repeat(REVISION_REPEATS)).join('');
+
+export const textOf = (step: GuidedStep, weak: readonly string[]) => (step === 'revision' ? revisionText(weak) : TEXTS[step]);
+
+/** Adds a character once, keeps the list short (only the lesson's own characters). */
+export function withWeak(list: readonly string[], char: string | undefined): string[] {
+  if (!char || !DRILL_CHARS.includes(char) || list.includes(char) || list.length >= MAX_WEAK) return [...list];
+  return [...list, char];
+}
+
+/** The weak keys kept from earlier lessons that this lesson can practise. */
+export const weakFromInput = (weakKeys: readonly string[] | undefined) =>
+  (weakKeys ?? []).reduce<string[]>((list, char) => withWeak(list, char), []);
+
+/**
+ * What the tax check says: digits missing, digits in excess, the first digit that differs
+ * (1-based), or nothing wrong.
+ */
+export function taxCheck(typed: string): { kind: 'missing' | 'extra' | 'different' | 'right'; count: number } {
+  if (typed.length < TAX_NUMBER.length) return { kind: 'missing', count: TAX_NUMBER.length - typed.length };
+  if (typed.length > TAX_NUMBER.length) return { kind: 'extra', count: typed.length - TAX_NUMBER.length };
+  const first = [...typed].findIndex((char, index) => char !== TAX_NUMBER[index]);
+  return first === -1 ? { kind: 'right', count: 0 } : { kind: 'different', count: first + 1 };
+}

@@ -1,0 +1,55 @@
+import type { TFunction } from 'i18next';
+import { FRENCH_KEYBOARD_WORDS, OnScreenKeyboard, type KeyboardWords, type Keystroke, type LayoutId } from '../../src/kit/keyboard';
+import { usePressedKeys } from './usePressedKeys';
+
+interface KeyGuideProps {
+  t: TFunction;
+  layout: LayoutId;
+  highlight: Keystroke;
+  /** The keys by name, modifiers first (« Ctrl + C »). */
+  keys: string;
+  wrong: string | null;
+  capsLock: boolean | undefined;
+  /** After two slips: name the finger too. */
+  finger: boolean;
+}
+
+/** The key to press now, written out and drawn on the learner's own keyboard. */
+export function KeyGuide({ t, layout, highlight, keys, wrong, capsLock, finger }: KeyGuideProps) {
+  const pressed = usePressedKeys();
+  const words: KeyboardWords = {
+    on: t('keyboard.on'),
+    off: t('keyboard.off'),
+    fingers: Object.fromEntries(
+      Object.keys(FRENCH_KEYBOARD_WORDS.fingers).map((name) => [name, t(`keyboard.fingers.${name}`)]),
+    ) as KeyboardWords['fingers'],
+  };
+  return (
+    <>
+      {!wrong && (
+        // The drawing cannot show Ctrl held: the keys are written out too (the figure's label says them).
+        <p className="formulaire-keys" aria-hidden="true">
+          <bdi dir="ltr">
+            {keys.split(' + ').map((name, index) => (
+              <span key={index}>
+                {index > 0 && ' + '}
+                <kbd>{name}</kbd>
+              </span>
+            ))}
+          </bdi>
+        </p>
+      )}
+      <OnScreenKeyboard
+        layout={layout}
+        label={t('keyboard.label', { keys })}
+        highlight={highlight}
+        wrong={wrong}
+        pressed={pressed}
+        capsLock={capsLock}
+        showNumpad={false}
+        finger={finger}
+        words={words}
+      />
+    </>
+  );
+}
