@@ -2,11 +2,11 @@ import { useId, useRef, useState } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { OnScreenKeyboard, type KeyboardWords } from '../../src/kit/keyboard';
 import { SayText } from '../../src/kit/SayText';
-import { expectedChar } from './drill';
-import { DrillWords } from './DrillWords';
-import { charLabel, howTo, strokesFor, whyMissed, type Said } from './keys';
+import { expectedChar } from '../../src/kit/keyboard/typingDrill';
+import { DrillWords } from '../../src/kit/keyboard/DrillWords';
+import { charLabel, howTo, strokesFor, whyMissed, type Said } from '../../src/kit/keyboard/drillKeys';
 import { wordsOf, type accentsMachine } from './machine';
-import { TypingField, type KeyPress } from './TypingField';
+import { TypingField, type KeyPress } from '../../src/kit/keyboard/TypingField';
 import './accents.css';
 
 type Props = LessonViewProps<typeof accentsMachine>;

@@ -1,6 +1,6 @@
 import { and, assign, setup } from 'xstate';
 import { withHint, type LessonInput, type LessonOutput, type RunnerEvent } from '../../src/kit/lesson';
-import { drillOutput, finishesList, initialDrill, isExpected, recordHit, recordMiss, revisionChars, startStep, type DrillContext } from './drill';
+import { drillOutput, finishesList, initialDrill, isExpected, recordHit, recordMiss, revisionChars, startStep, type DrillContext } from '../../src/kit/keyboard/typingDrill';
 
 /**
  * What is typed in each step: the accents with their own key (ù beside M), then ^ and ¨ that wait

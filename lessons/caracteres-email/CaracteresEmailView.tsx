@@ -4,8 +4,8 @@ import { getLayout, howToType, keyName, type Keystroke, type LayoutId, type Typi
 import { textOf, type Step } from './drill';
 import { expectedChar, type caracteresEmailMachine } from './machine';
 import { sameKeyMistake } from './mistakes';
-import { asKey, holdName, mainKeyName, RichText } from './RichText';
-import { TypingPanel } from './TypingPanel';
+import { asKey, holdName, mainKeyName, RichText } from '../../src/kit/keyboard/RichText';
+import { TypingPanel } from '../../src/kit/keyboard/TypingPanel';
 import './caracteres-email.css';
 
 type Props = LessonViewProps<typeof caracteresEmailMachine>;

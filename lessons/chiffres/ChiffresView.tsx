@@ -3,8 +3,8 @@ import type { LessonViewProps } from '../../src/kit/lesson';
 import { howToType, type Keystroke, type LayoutId, type TypingFact } from '../../src/kit/keyboard';
 import { TAX_NUMBER, taxCheck, textOf } from './drill';
 import { expectedChar, type ChiffresStep, type chiffresMachine } from './machine';
-import { asKey, holdName, mainKeyName, RichText } from './RichText';
-import { TypingPanel } from './TypingPanel';
+import { asKey, holdName, mainKeyName, RichText } from '../../src/kit/keyboard/RichText';
+import { TypingPanel } from '../../src/kit/keyboard/TypingPanel';
 import './chiffres.css';
 
 type Props = LessonViewProps<typeof chiffresMachine>;

@@ -5,7 +5,7 @@ import { SayText } from '../../src/kit/SayText';
 import { useKeyboardWords } from './keyboardWords';
 import { itemText, LETTERS, MAX_TRIES, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
 import { NameField } from './NameField';
-import { useLessonField } from './useLessonField';
+import { useLessonField } from '../../src/kit/keyboard/useLessonField';
 import './lettres-et-mots.css';
 
 type Props = LessonViewProps<typeof lettresMachine>;

@@ -3,7 +3,7 @@ import { withHint, type LessonInput, type LessonOutput, type RunnerEvent } from 
 import {
   drillOutput, finishesList, initialDrill, isExpected, recordHit, recordMiss, recordPress, recordSlip, revisionChars, startStep,
   type DrillContext,
-} from './drill';
+} from '../../src/kit/keyboard/typingDrill';
 
 /** The words typed in each step: one capital with Maj, then whole words with Verr. Maj, then names. */
 export const WORDS = {

@@ -5,7 +5,7 @@ import { SayText } from '../../src/kit/SayText';
 import { helpfulKey } from './editing';
 import { EXERCISES, FIRST_PRACTICE, SHOWS_KEY_BELOW_LEVEL, MAX_TRIES, type touchesMachine } from './machine';
 import { useKeyboardWords } from './keyboardWords';
-import { useLessonField } from './useLessonField';
+import { useLessonField } from '../../src/kit/keyboard/useLessonField';
 import './touches-essentielles.css';
 
 type Props = LessonViewProps<typeof touchesMachine>;

@@ -1,4 +1,4 @@
-import { charLabel, howTo, strokesFor, whyMissed, withCapsLock } from './keys';
+import { charLabel, howTo, strokesFor, whyMissed, withCapsLock } from './drillKeys';
 
 describe('majuscules: keys in words', () => {
   it('routes ê through the dead key, ë through Maj + the dead key, and refuses Alt codes', () => {

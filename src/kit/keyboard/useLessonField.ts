@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { useTypingReader, type LayoutId, type TypingFact } from '../../src/kit/keyboard';
+import type { LayoutId, TypingFact } from '../../keyboard';
+import { useTypingReader } from './useTypingReader';
 
 /** How long a key stays drawn as pressed after it comes up, so that a quick tap is seen. */
 const PRESS_SHOWN_MS = 180;

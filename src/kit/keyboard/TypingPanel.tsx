@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
-import {
-  OnScreenKeyboard, useTypingReader, type KeyboardWords, type Keystroke, type LayoutId, type TypingFact,
-} from '../../src/kit/keyboard';
+import type { Keystroke, LayoutId, TypingFact } from '../../keyboard';
+import { OnScreenKeyboard } from './OnScreenKeyboard';
+import { useTypingReader } from './useTypingReader';
+import type { KeyboardWords } from './words';
 
 export interface TypingPanelProps {
   layout: LayoutId;

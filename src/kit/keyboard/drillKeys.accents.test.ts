@@ -1,4 +1,4 @@
-import { charLabel, howTo, strokesFor, whyMissed } from './keys';
+import { charLabel, howTo, strokesFor, whyMissed } from './drillKeys';
 
 describe('accents: keys in words', () => {
   it('routes ê through the dead key, ë through Maj + the dead key, and refuses Alt codes', () => {

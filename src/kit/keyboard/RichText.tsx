@@ -1,4 +1,4 @@
-import { getLayout, keyName, type Keystroke, type LayoutId } from '../../src/kit/keyboard';
+import { getLayout, keyName, type Keystroke, type LayoutId } from '../../keyboard';
 
 /**
  * A feedback line with marked parts: `<fr>…</fr>` French screen words, `<k>…</k>` a key or a

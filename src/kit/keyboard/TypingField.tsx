@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTypingReader, type LayoutId, type TypingFact } from '../../src/kit/keyboard';
+import type { LayoutId, TypingFact } from '../../keyboard';
+import { useTypingReader } from './useTypingReader';
 
 /** What one key press did, read from the facts of one DOM event. */
 export interface KeyPress {

@@ -1,4 +1,4 @@
-import { getLayout, howToType, keyName, type KeyCode, type Keystroke, type LayoutId } from '../../src/kit/keyboard';
+import { getLayout, howToType, keyName, type KeyCode, type Keystroke, type LayoutId } from '../../keyboard';
 
 /** A sentence of the lesson's locale, with its values: the view translates it. */
 export interface Said {
@@ -52,9 +52,9 @@ export function howTo(strokes: Keystroke[] | null, layout: LayoutId, char: strin
 
 /**
  * Why a typed text is not the expected character, when the keys tell: an accent that did not go
- * on the letter (^z), an accent alone, Verr. Maj in the wrong state, Maj held too long.
+ * on the letter (^z), an accent alone, Verr. Maj in the wrong state, Maj held too long, the accent forgotten.
  */
-export function whyMissed(typed: string, expected: string, layout: LayoutId, capsLockStep: boolean): Said | null {
+export function whyMissed(typed: string, expected: string, layout: LayoutId, capsLockStep = false): Said | null {
   const chars = [...typed];
   if (chars.length > 1 && LONE_ACCENTS.includes(chars[0])) {
     return { key: 'feedback.noCompose', values: { accent: chars[0], letter: chars.slice(1).join('') } };
