@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // Real gestures in a real browser on a 2-core machine: a test that fails is run once more, and
+    // the run says so; a test that fails twice fails the suite.
+    retry: 1,
   },
 });

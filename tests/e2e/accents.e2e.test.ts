@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, endHeading, expectAccessible, launch, openPage, tabTo, waitForStep, withSettings, type Watched } from './browser';
+import { baseUrl, endHeading, expectAccessible, launch, openPage, tabTo, waitForStep, withSettings, type Watched, storedProgress } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -103,8 +103,7 @@ describe('accents in Chromium', () => {
     await expect.poll(() => endHeading(page).isVisible()).toBe(true);
     await expectAccessible(page, 'accents end screen');
     await expect.poll(() => page.locator('.end-screen').textContent()).toContain('Vous avez fait 17 essais.');
-    const progress = await page.evaluate(() => JSON.parse(localStorage.getItem('pas-a-pas.progress') ?? '{}'));
-    expect(progress.weakKeys).toContain('û');
+    await expect.poll(async () => (await storedProgress(page)).weakKeys).toContain('û');
     expectCleanRun(watched);
     await watched.close();
   });

@@ -108,6 +108,10 @@ export async function shakyClick(page: Page, x: number, y: number, button: 'left
   await page.mouse.up({ button });
 }
 
+/** The progress saved on this device (written just after the screen changes: poll it). */
+export const storedProgress = (page: Page) =>
+  page.evaluate(() => JSON.parse(window.localStorage.getItem('pas-a-pas.progress') ?? '{}') as { weakKeys?: string[]; lessons?: Record<string, unknown> });
+
 /** Stores settings before the app starts, as a learner who chose them earlier (e.g. « Mes mains tremblent »). */
 export async function withSettings(page: Page, settings: Record<string, unknown>) {
   const stored = { version: 1, language: null, textSize: 'normal', narration: true, volume: 0.9, speed: 1, shakyHands: false, ...settings };

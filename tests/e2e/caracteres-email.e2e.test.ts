@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, endHeading, expectAccessible, launch, openPage, tabTo, waitForStep, withSettings, type Watched } from './browser';
+import { baseUrl, endHeading, expectAccessible, launch, openPage, tabTo, waitForStep, withSettings, type Watched, storedProgress } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -87,8 +87,7 @@ describe('caracteres-email in Chromium', () => {
     await expect.poll(() => endHeading(page).isVisible()).toBe(true);
     await expect.poll(() => page.locator('.end-screen').textContent()).toContain('Vous avez fait 7 essais.');
     // The weak key is kept on this device for the next lessons.
-    const progress = await page.evaluate(() => JSON.parse(localStorage.getItem('pas-a-pas.progress') ?? '{}'));
-    expect(progress.weakKeys).toEqual(['@']);
+    await expect.poll(async () => (await storedProgress(page)).weakKeys).toEqual(['@']);
     await expectAccessible(page, 'end screen');
     expectCleanRun(watched);
     await watched.close();

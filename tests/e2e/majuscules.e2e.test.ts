@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, endHeading, expectAccessible, launch, openPage, tabTo, waitForStep, withSettings, type Watched } from './browser';
+import { baseUrl, endHeading, expectAccessible, launch, openPage, tabTo, waitForStep, withSettings, type Watched, storedProgress } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -95,8 +95,7 @@ describe('majuscules in Chromium', () => {
     await expect.poll(() => endHeading(page).isVisible()).toBe(true);
     await expectAccessible(page, 'majuscules end screen');
     await expect.poll(() => page.locator('.end-screen').textContent()).toContain('Vous avez fait 10 essais.');
-    const progress = await page.evaluate(() => JSON.parse(localStorage.getItem('pas-a-pas.progress') ?? '{}'));
-    expect(progress.weakKeys).toContain('P');
+    await expect.poll(async () => (await storedProgress(page)).weakKeys).toContain('P');
     expectCleanRun(watched);
     await watched.close();
   });

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  baseUrl, centreOf, endHeading, expectAccessible, launch, openPage, shakyClick, stepNow, tabTo, waitForStep, withSettings, type Watched,
+  baseUrl, centreOf, endHeading, expectAccessible, launch, openPage, shakyClick, stepNow, storedProgress, tabTo, waitForStep, withSettings, type Watched,
 } from './browser';
 
 let browser: Browser;
@@ -91,6 +91,7 @@ describe('premiers-clics in Chromium', () => {
     await completeWithMouse(watched, 'fr');
     await expect.poll(() => page.locator('.end-screen').textContent()).toContain('Vous avez fait 9 essais.');
 
+    await expect.poll(async () => Boolean((await storedProgress(page)).lessons?.['premiers-clics'])).toBe(true);
     await page.reload();
     await page.goto(`${baseUrl()}#/lecons`);
     await expect.poll(() => page.getByRole('link', { name: /Premiers clics/ }).textContent()).toContain('✓ Fait');

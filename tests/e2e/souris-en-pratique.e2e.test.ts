@@ -153,7 +153,7 @@ describe('souris-en-pratique in Chromium', () => {
     // 6 gestures done; 5 misses: too slow, dropped twice beside, a left click, « Renommer ».
     await expect.poll(() => page.locator('.end-screen').textContent()).toContain('Vous avez fait 11 essais.');
     // Opened after a miss: the double-click window stays the most generous one next time.
-    expect(await progress(page)).toMatchObject({ level: 0 });
+    await expect.poll(() => progress(page)).toMatchObject({ level: 0 });
     expectCleanRun(watched);
     await watched.close();
   });
@@ -182,7 +182,7 @@ describe('souris-en-pratique in Chromium', () => {
     await shakyClick(page, close.x, close.y);
     await expect.poll(() => endHeading(page).isVisible()).toBe(true);
     await expect.poll(() => page.locator('.end-screen').textContent()).toContain('Vous avez fait 6 essais.');
-    expect(await progress(page)).toMatchObject({ level: 1, bestScore: 100 });
+    await expect.poll(() => progress(page)).toMatchObject({ level: 1, bestScore: 100 });
     expectCleanRun(watched);
     await watched.close();
   });
