@@ -9,7 +9,16 @@ export const LESSON_IDS = ['premiers-clics', 'double-clic', 'clic-droit', 'gliss
 
 export type LessonId = (typeof LESSON_IDS)[number];
 
-const manifests = import.meta.glob<LessonManifest>('./*/lesson.json', { eager: true, import: 'default' });
+/**
+ * What the catalogue and the runner need of each lesson.json, field by field so that the bundle
+ * keeps only these (JSON named exports are tree-shaken): the mediator's tips load when asked for.
+ */
+export type LessonSummary = Pick<LessonManifest, 'id' | 'skill' | 'minutes' | 'devices' | 'gestures'>;
+const field = <T,>(records: Record<string, T>, id: string): T => records[`./${id}/lesson.json`];
+const skills = import.meta.glob<LessonSummary['skill']>('./*/lesson.json', { eager: true, import: 'skill' });
+const minutes = import.meta.glob<LessonSummary['minutes']>('./*/lesson.json', { eager: true, import: 'minutes' });
+const devices = import.meta.glob<LessonSummary['devices']>('./*/lesson.json', { eager: true, import: 'devices' });
+const gestures = import.meta.glob<LessonSummary['gestures']>('./*/lesson.json', { eager: true, import: 'gestures' });
 const modules = import.meta.glob<LessonModule>('./*/index.ts', { import: 'default' });
 const locales = import.meta.glob<Record<string, unknown>>('./*/locales/*.json', { import: 'default' });
 
@@ -17,11 +26,11 @@ export function isLessonId(id: string | undefined): id is LessonId {
   return (LESSON_IDS as readonly string[]).includes(id ?? '');
 }
 
-export function lessonManifest(id: LessonId): LessonManifest {
-  return manifests[`./${id}/lesson.json`];
+export function lessonManifest(id: LessonId): LessonSummary {
+  return { id, skill: field(skills, id), minutes: field(minutes, id), devices: field(devices, id), gestures: field(gestures, id) };
 }
 
-export const lessonManifests: readonly LessonManifest[] = LESSON_IDS.map(lessonManifest);
+export const lessonManifests: readonly LessonSummary[] = LESSON_IDS.map(lessonManifest);
 
 /** The lesson's machine and view, in a chunk of its own. */
 export function loadLesson(id: LessonId): Promise<LessonModule> {

@@ -3,13 +3,13 @@ import { Link } from 'react-router';
 import { LESSON_IDS } from '../../../lessons';
 import { useProgress } from '../../progress/ProgressContext';
 import { LanguageChooser } from '../LanguageChooser';
-import { useLessonTexts } from '../useLessonTitles';
 
 export function HomePage() {
   const { t } = useTranslation();
   const { progress } = useProgress();
-  const texts = useLessonTexts();
   const inProgress = progress.inProgress;
+  // Only the lesson to resume needs its title here: the catalogue loads the others.
+  const { t: tResume } = useTranslation(inProgress ? [inProgress.lessonId] : []);
   const firstToDo = LESSON_IDS.find((id) => !progress.lessons[id]) ?? LESSON_IDS[0];
 
   return (
@@ -20,7 +20,7 @@ export function HomePage() {
       <div className="button-column">
         {inProgress && (
           <Link className="big-button primary" to={`/lecons/${inProgress.lessonId}`}>
-            {t('home.continue', { lesson: texts.title(inProgress.lessonId), step: inProgress.step })}
+            {t('home.continue', { lesson: tResume('title', { ns: inProgress.lessonId }), step: inProgress.step })}
           </Link>
         )}
         <Link className={inProgress ? 'big-button' : 'big-button primary'} to={`/lecons/${firstToDo}`}>
