@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { KeyGeometry, KeyLegend, LegendChar } from '../../keyboard';
 import type { KeyState } from './keyStates';
 
@@ -86,7 +87,7 @@ export interface KeyCapProps {
   patterns: Record<KeyState, string>;
 }
 
-export function KeyCap({ geometry, legend, state, pressed, lamp, patterns }: KeyCapProps) {
+export const KeyCap = memo(function KeyCap({ geometry, legend, state, pressed, lamp, patterns }: KeyCapProps) {
   const { d, box } = shape(geometry);
   return (
     <g className="osk-key" data-code={geometry.code} data-state={state ?? 'idle'} data-pressed={pressed || undefined}>
@@ -97,4 +98,4 @@ export function KeyCap({ geometry, legend, state, pressed, lamp, patterns }: Key
       {state === 'wrong' && <text className="osk-mark" x={box.x1 - 5} y={box.y0 + 18} textAnchor="end">✗</text>}
     </g>
   );
-}
+});

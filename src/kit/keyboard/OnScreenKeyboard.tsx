@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import {
   board, charAt, fingerFor, getLayout, isDead, isKeyCode, keyLegend, keyName,
   type Cluster, type Keystroke, type Layout, type LayoutId,
@@ -55,8 +55,11 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
   const words = props.words ?? FRENCH_KEYBOARD_WORDS;
   const layout = getLayout(props.layout);
   const prefix = `osk-${useId().replace(/[^\w-]/g, '')}`;
-  const patterns = Object.fromEntries(STATES.map((state) => [state, `${prefix}-${state}`])) as Record<KeyState, string>;
-  const { keys, width, height } = board(showNumpad ? WITH_NUMPAD : WITHOUT_NUMPAD);
+  // Everything but the key states is the same from one key press to the next: computed once, so
+  // that only the keys whose state changed draw again (KeyCap is memoised).
+  const patterns = useMemo(() => Object.fromEntries(STATES.map((state) => [state, `${prefix}-${state}`])) as Record<KeyState, string>, [prefix]);
+  const { keys, width, height } = useMemo(() => board(showNumpad ? WITH_NUMPAD : WITHOUT_NUMPAD), [showNumpad]);
+  const legends = useMemo(() => new Map(keys.map((key) => [key.code, keyLegend(layout, key.code)])), [keys, layout]);
   const states = keyStates(highlight, wrong);
   const down = new Set(pressed);
   const fingerName = finger && highlight ? fingerFor(highlight.code) : null;
@@ -82,7 +85,7 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
           <KeyCap
             key={key.code}
             geometry={key}
-            legend={keyLegend(layout, key.code)}
+            legend={legends.get(key.code)!}
             state={states.get(key.code)}
             pressed={down.has(key.code)}
             lamp={key.code === 'CapsLock' ? capsLock : key.code === 'NumLock' ? numLock : undefined}
