@@ -105,7 +105,7 @@ describe('delivery', () => {
     await page.goto(`${url}#/lecons/premiers-clics`);
     await page.locator('.move-pad').waitFor();
     await expect.poll(() => page.getByRole('button', { name: 'Écouter encore' }).isVisible(), { timeout: 20_000 }).toBe(true);
-    expect(watched.requested.some((request) => request.startsWith(`${url}audio/fr/premiers-clics/`))).toBe(true);
+    await expect.poll(() => watched.requested.some((request) => request.startsWith(`${url}audio/fr/premiers-clics/`))).toBe(true);
     expect(watched.errors).toEqual([]);
     await watched.close();
   });

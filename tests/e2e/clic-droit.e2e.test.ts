@@ -149,7 +149,7 @@ describe('clic-droit in Chromium', () => {
     // The first instruction is spoken from its clip, then the voice rests (« Écouter encore »).
     await expect.poll(() => page.getByRole('button', { name: 'Arrêter la voix' }).isVisible(), { timeout: 5000 }).toBe(true);
     await expect.poll(() => page.getByRole('button', { name: 'Écouter encore' }).isVisible(), { timeout: 20_000 }).toBe(true);
-    expect(watched.requested.some((url) => url.endsWith('audio/fr/clic-droit/steps.open.text.ogg'))).toBe(true);
+    await expect.poll(() => watched.requested.some((url) => url.endsWith('audio/fr/clic-droit/steps.open.text.ogg'))).toBe(true);
 
     await completeWithMouse(watched, 'fr', steadyRightClick);
     // 7 gestures done + the left click, the wrong word and the miss beside the photo.

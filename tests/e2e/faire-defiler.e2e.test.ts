@@ -161,7 +161,7 @@ describe('faire-defiler in Chromium', () => {
     const { page } = watched;
     await page.goto(`${baseUrl()}${LESSON}`);
     await expect.poll(() => page.getByRole('button', { name: 'Écouter encore' }).isVisible(), { timeout: 20_000 }).toBe(true);
-    expect(watched.requested.some((url) => url.endsWith('audio/fr/faire-defiler/steps.wheel.text.ogg'))).toBe(true);
+    await expect.poll(() => watched.requested.some((url) => url.endsWith('audio/fr/faire-defiler/steps.wheel.text.ogg'))).toBe(true);
     // A bar wide enough to grab, on the right of the page, with a thumb of at least 44 px.
     expect((await thumb(page)).gutter).toBeGreaterThanOrEqual(28);
 

@@ -86,7 +86,7 @@ describe('premiers-clics in Chromium', () => {
     // The first instruction is spoken from its clip, then the voice rests (« Écouter encore »).
     await expect.poll(() => page.getByRole('button', { name: 'Arrêter la voix' }).isVisible(), { timeout: 5000 }).toBe(true);
     await expect.poll(() => page.getByRole('button', { name: 'Écouter encore' }).isVisible(), { timeout: 20_000 }).toBe(true);
-    expect(watched.requested.some((url) => url.endsWith('audio/fr/premiers-clics/steps.move.text.ogg'))).toBe(true);
+    await expect.poll(() => watched.requested.some((url) => url.endsWith('audio/fr/premiers-clics/steps.move.text.ogg'))).toBe(true);
 
     await completeWithMouse(watched, 'fr');
     await expect.poll(() => page.locator('.end-screen').textContent()).toContain('Vous avez fait 9 essais.');
@@ -151,7 +151,7 @@ describe('premiers-clics in Chromium', () => {
     const counter = await page.locator('.step-count').boundingBox();
     expect(title!.x).toBeGreaterThan(counter!.x);
     await expect.poll(() => page.getByRole('button', { name: 'اِسْتَمِعْ مَرَّةً أُخْرَى' }).isVisible(), { timeout: 20_000 }).toBe(true);
-    expect(watched.requested.some((url) => url.endsWith('audio/ar/premiers-clics/steps.move.text.ogg'))).toBe(true);
+    await expect.poll(() => watched.requested.some((url) => url.endsWith('audio/ar/premiers-clics/steps.move.text.ogg'))).toBe(true);
 
     await completeWithMouse(watched, 'ar');
     // « Refaire », then skip to the last step with the keyboard alone.

@@ -148,7 +148,7 @@ describe('souris-en-pratique in Chromium', () => {
     const { page } = watched;
     await page.goto(`${baseUrl()}${LESSON}`);
     await expect.poll(() => page.getByRole('button', { name: 'Écouter encore' }).isVisible(), { timeout: 20_000 }).toBe(true);
-    expect(watched.requested.some((url) => url.endsWith('audio/fr/souris-en-pratique/steps.open.text.ogg'))).toBe(true);
+    await expect.poll(() => watched.requested.some((url) => url.endsWith('audio/fr/souris-en-pratique/steps.open.text.ogg'))).toBe(true);
     await completeSteadily(watched, 'fr');
     // 6 gestures done; 5 misses: too slow, dropped twice beside, a left click, « Renommer ».
     await expect.poll(() => page.locator('.end-screen').textContent()).toContain('Vous avez fait 11 essais.');
@@ -313,7 +313,7 @@ describe('souris-en-pratique in Chromium', () => {
     await page.goto(`${baseUrl()}${LESSON}`);
     await waitForStep(page, 1);
     await expect.poll(() => page.getByRole('button', { name: 'اِسْتَمِعْ مَرَّةً أُخْرَى' }).isVisible(), { timeout: 30_000 }).toBe(true);
-    expect(watched.requested.some((url) => url.endsWith('audio/ar/souris-en-pratique/steps.open.text.ogg'))).toBe(true);
+    await expect.poll(() => watched.requested.some((url) => url.endsWith('audio/ar/souris-en-pratique/steps.open.text.ogg'))).toBe(true);
     const desktop = page.locator('.souris-en-pratique .desktop');
     expect(await desktop.evaluate((element) => [element.getAttribute('lang'), getComputedStyle(element).direction])).toEqual(['fr', 'ltr']);
     // Left to right inside the mirrored page: Documents and Photos on the left, the window on their right.
