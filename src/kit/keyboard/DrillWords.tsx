@@ -1,3 +1,4 @@
+import './DrillWords.css';
 /**
  * The French words to type, large and left to right: those done carry a tick, the current one
  * shows what is typed and marks the next character (underlined and framed, not colour alone).
