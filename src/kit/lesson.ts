@@ -23,14 +23,25 @@ export interface LessonOutput {
   attempts: number;
   /** For adaptive lessons: the difficulty reached, given back as `input.level` next time. */
   level?: number;
-  /** Keyboard lessons: the characters missed more than once, kept to practise again. */
+  /**
+   * Keyboard lessons: what was missed more than once, kept to practise again. A character (« é »,
+   * « @ »), or for a key that types none, its `KeyboardEvent.code` (« Backspace », « Delete »).
+   */
   weakKeys?: readonly string[];
+  /**
+   * The weak keys practised in the closing revision, through to its end (not skipped): the stored
+   * list forgets them, unless they are in `weakKeys` again.
+   */
+  revisedKeys?: readonly string[];
 }
 
 /** What every lesson machine may receive: the level the learner reached last time (0 the first time). */
 export interface LessonInput {
   level: number;
-  /** Characters this learner often misses, across keyboard lessons (local only), to practise again. */
+  /**
+   * What this learner often misses, across keyboard lessons (local only), newest first, to practise
+   * again: characters, and `KeyboardEvent.code`s of keys that type none (see LessonOutput).
+   */
   weakKeys?: readonly string[];
 }
 

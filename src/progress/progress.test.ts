@@ -1,5 +1,5 @@
 import { browserStore, memoryStore } from '../storage/safeStorage';
-import { emptyProgress, forgetInProgress, progressRecord, recordCompletion, recordStep } from './progress';
+import { emptyProgress, forgetInProgress, MAX_WEAK_KEYS, progressRecord, recordCompletion, recordStep } from './progress';
 
 const now = new Date('2026-11-22T10:00:00Z');
 
@@ -41,6 +41,44 @@ describe('recording', () => {
     const progress = recordCompletion(emptyProgress(), 'a', { score: 140.4, attempts: -3 }, now);
     expect(progress.lessons.a.bestScore).toBe(100);
     expect(progress.lessons.a.lastAttempts).toBe(0);
+  });
+
+  describe('weak keys', () => {
+    const withWeak = (weakKeys: string[]) => ({ ...emptyProgress(), weakKeys });
+
+    it('puts the keys missed again first, keeps the earlier ones, and stores key codes as well as characters', () => {
+      const progress = recordCompletion(withWeak(['é', '@']), 'a', { score: 50, attempts: 4, weakKeys: ['Backspace', '@'] }, now);
+      expect(progress.weakKeys).toEqual(['Backspace', '@', 'é']);
+      const record = progressRecord(memoryStore());
+      record.write(progress);
+      expect(record.read()).toEqual({ value: progress, status: 'ok' });
+    });
+
+    it('forgets the keys practised through a revision, unless they were missed again', () => {
+      const progress = recordCompletion(withWeak(['é', '@', 'M']), 'a', { score: 80, attempts: 6, weakKeys: ['@'], revisedKeys: ['é', '@'] }, now);
+      expect(progress.weakKeys).toEqual(['@', 'M']);
+    });
+
+    it('leaves the list as it was after a lesson that says nothing of keys', () => {
+      expect(recordCompletion(withWeak(['é']), 'a', { score: 80, attempts: 6 }, now).weakKeys).toEqual(['é']);
+      expect(recordCompletion(emptyProgress(), 'a', { score: 80, attempts: 6 }, now)).not.toHaveProperty('weakKeys');
+    });
+
+    it(`keeps at most ${MAX_WEAK_KEYS}, newest first`, () => {
+      const earlier = Array.from({ length: MAX_WEAK_KEYS }, (_, index) => String(index));
+      const progress = recordCompletion(withWeak(earlier), 'a', { score: 50, attempts: 4, weakKeys: ['x'] }, now);
+      expect(progress.weakKeys).toEqual(['x', ...earlier.slice(0, MAX_WEAK_KEYS - 1)]);
+    });
+
+    it('reads back a stored list with a key code, and resets a list with an empty or overlong entry', () => {
+      const store = memoryStore();
+      store.set('pas-a-pas.progress', JSON.stringify(withWeak(['Backspace', 'ê'])));
+      expect(progressRecord(store).read().status).toBe('ok');
+      for (const bad of ['', 'x'.repeat(40)]) {
+        store.set('pas-a-pas.progress', JSON.stringify(withWeak([bad])));
+        expect(progressRecord(store).read().status).toBe('reset');
+      }
+    });
   });
 
   it('forgets only the in-progress lesson it is asked to', () => {

@@ -4,6 +4,8 @@ import { validatedRecord } from '../storage/validatedRecord';
 
 const count = z.int().check(z.gte(0), z.lte(10_000));
 export const MAX_WEAK_KEYS = 12;
+/** A character (a few code units at most), or a key's `KeyboardEvent.code` (« Backspace »). */
+const weakKey = z.string().check(z.minLength(1), z.maxLength(12));
 
 export const lessonResultSchema = z.object({
   completions: count,
@@ -26,8 +28,8 @@ export const progressSchema = z.object({
   version: z.literal(1),
   lessons: z.record(z.string(), lessonResultSchema),
   inProgress: z.nullable(inProgressSchema),
-  /** Characters missed more than once in keyboard lessons, newest first (local only, a few). */
-  weakKeys: z.optional(z.array(z.string().check(z.maxLength(4))).check(z.maxLength(MAX_WEAK_KEYS))),
+  /** Keys missed more than once in keyboard lessons, newest first (local only, a few). See LessonOutput. */
+  weakKeys: z.optional(z.array(weakKey).check(z.maxLength(MAX_WEAK_KEYS))),
 });
 
 export type Progress = z.infer<typeof progressSchema>;
@@ -44,6 +46,19 @@ export interface LessonOutcome {
   attempts: number;
   level?: number;
   weakKeys?: readonly string[];
+  revisedKeys?: readonly string[];
+}
+
+/**
+ * The weak keys kept after a lesson: those missed again first, then the earlier ones, less those
+ * practised well in its revision; newest first, at most MAX_WEAK_KEYS.
+ */
+export function nextWeakKeys(stored: readonly string[] | undefined, outcome: Pick<LessonOutcome, 'weakKeys' | 'revisedKeys'>): string[] | undefined {
+  if (!outcome.weakKeys && !outcome.revisedKeys) return stored ? [...stored] : undefined;
+  const missed = outcome.weakKeys ?? [];
+  const revised = new Set(outcome.revisedKeys ?? []);
+  const earlier = (stored ?? []).filter((key) => !revised.has(key));
+  return [...new Set([...missed, ...earlier])].slice(0, MAX_WEAK_KEYS);
 }
 
 /** Pure: the progress after a lesson is finished. Best score is kept; the in-progress marker goes. */
@@ -56,7 +71,7 @@ export function recordCompletion(progress: Progress, lessonId: string, outcome: 
     lastCompletedAt: now.toISOString(),
     ...(outcome.level === undefined ? {} : { level: Math.min(Math.max(Math.round(outcome.level), 0), 100) }),
   };
-  const weakKeys = outcome.weakKeys ? [...new Set([...outcome.weakKeys, ...(progress.weakKeys ?? [])])].slice(0, MAX_WEAK_KEYS) : progress.weakKeys;
+  const weakKeys = nextWeakKeys(progress.weakKeys, outcome);
   return {
     ...progress,
     ...(weakKeys ? { weakKeys } : {}),
