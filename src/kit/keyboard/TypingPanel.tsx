@@ -4,6 +4,7 @@ import type { Keystroke, LayoutId, TypingFact } from '../../keyboard';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
 import { useTypingReader } from './useTypingReader';
 import type { KeyboardWords } from './words';
+import './TypingPanel.css';
 
 export interface TypingPanelProps {
   layout: LayoutId;
