@@ -50,8 +50,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @returns {Promise<{ url: string, origin: string, host: string, port: number, pid: number, output: () => string, stop: () => Promise<void> }>}
  */
 export async function startPreview({ port, host = '127.0.0.1', root = repoRoot, timeoutMs = 20_000, outDir = 'dist' } = {}) {
-  if (!existsSync(join(root, outDir, 'index.html'))) {
-    throw new Error(`No production build: ${join(root, outDir, 'index.html')} is missing (run vite build first).`);
+  if (!existsSync(resolve(root, outDir, 'index.html'))) {
+    throw new Error(`No production build: ${resolve(root, outDir, 'index.html')} is missing (run vite build first).`);
   }
   const attempts = port === undefined ? 3 : 1;
   let lastError;
