@@ -2,11 +2,12 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { SayText } from '../../src/kit/SayText';
 import { useTypingReader, type TypingFact } from '../../src/kit/keyboard';
-import { FIELDS, fieldStatus, LABELS, TYPO_CARET, VILLE_WITH_TYPO, type FieldId, type FieldStatus } from './form';
+import { FIELDS, fieldStatus, firstDifference, LABELS, TYPO_CARET, VILLE_WITH_TYPO, type FieldId, type FieldStatus } from './form';
 import { Feedback } from './Feedback';
 import { Fiche } from './Fiche';
 import { FICHE_LINE, keyHelp, keysLabel, STEP_FIELD } from './help';
 import { KeyGuide } from './KeyGuide';
+import { Revision } from './Revision';
 import { SLIPS_FOR_FINGER, STAGES, type FocusVia, type remplirUnFormulaireMachine, type Stage } from './machine';
 import './remplir-un-formulaire.css';
 
@@ -25,7 +26,18 @@ const KEY_STEPS: readonly Stage[] = ['tab', 'shiftTab', 'fixTypo', 'copy', 'past
 /** Steps that need the cursor in their field; the view says so when it is elsewhere. */
 const NEEDS_CURSOR: readonly Stage[] = ['typeNom', 'tab', 'typePrenom', 'shiftTab', 'fixTypo'];
 
-export function RemplirUnFormulaireView({ snapshot, send, t, learner }: Props) {
+export function RemplirUnFormulaireView(props: Props) {
+  const { snapshot, send, t, learner } = props;
+  if (!snapshot.matches('revision')) return <FormSteps {...props} />;
+  return (
+    <div className="formulaire">
+      <Revision context={snapshot.context} send={send} t={t} layout={learner.keyboardLayout ?? 'fr-azerty'} />
+    </div>
+  );
+}
+
+/** The form and its fiche, for every step but the revision. */
+function FormSteps({ snapshot, send, t, learner }: Props) {
   const { context } = snapshot;
   const stage = STAGES.find((name) => snapshot.matches(name)) ?? 'submit';
   const layout = learner.keyboardLayout ?? 'fr-azerty';
@@ -85,7 +97,7 @@ export function RemplirUnFormulaireView({ snapshot, send, t, learner }: Props) {
   // A field already as on the fiche when its step comes (filled ahead): that is a fact too.
   useEffect(() => {
     const field = STEP_FIELD[stage];
-    if (field && stage !== 'clickNom' && statuses.current[field] === 'complete') send({ type: 'user.fieldChanged', field, result: 'complete' });
+    if (field && stage !== 'clickNom' && statuses.current[field] === 'complete') send({ type: 'user.fieldChanged', field, result: 'complete', expected: null });
   }, [stage]);
 
   const onFocusField = (field: FieldId) => {
@@ -101,7 +113,8 @@ export function RemplirUnFormulaireView({ snapshot, send, t, learner }: Props) {
     const status = fieldStatus(field, value);
     if (status === statuses.current[field]) return;
     statuses.current[field] = status;
-    if (status !== 'onTrack') send({ type: 'user.fieldChanged', field, result: status });
+    if (status === 'complete') send({ type: 'user.fieldChanged', field, result: status, expected: null });
+    if (status === 'mistake') send({ type: 'user.fieldChanged', field, result: status, expected: firstDifference(field, value)?.expected ?? null });
   };
 
   // « At the spot » is said each time it is seen (a click on the spot where the cursor already is

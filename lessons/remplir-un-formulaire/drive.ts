@@ -34,11 +34,26 @@ export const drive: LessonDrive<RemplirUnFormulaireEvent> = {
     },
   },
   'user.fieldChanged': {
+    // A mistake is an « x » typed first: the fiche's first character is then the one expected.
     samples: (['nom', 'prenom', 'ville', 'telephone'] as const).flatMap((id) => [
-      { type: 'user.fieldChanged' as const, field: id, result: 'complete' as const },
-      { type: 'user.fieldChanged' as const, field: id, result: 'mistake' as const },
+      { type: 'user.fieldChanged' as const, field: id, result: 'complete' as const, expected: null },
+      { type: 'user.fieldChanged' as const, field: id, result: 'mistake' as const, expected: FICHE[id][0] },
     ]),
     perform: async ({ stage }, event) => fill(field(stage, event.field), event.result === 'complete' ? FICHE[event.field] : 'x'),
+  },
+  'user.char': {
+    // In the revision, after « DUPONT » was missed twice at its first letter: D, and a wrong one.
+    samples: [
+      { type: 'user.char', char: 'D' },
+      { type: 'user.char', char: 'x' },
+    ],
+    perform: async ({ stage }, { char }) => {
+      const input = within(stage).getByRole('textbox');
+      const code = char === 'D' ? 'KeyD' : 'KeyX';
+      fireEvent.keyDown(input, { code, key: char, shiftKey: char === 'D' });
+      fireEvent.input(input, { data: char, inputType: 'insertText', target: { value: (input as HTMLInputElement).value + char } });
+      fireEvent.keyUp(input, { code, key: char, shiftKey: char === 'D' });
+    },
   },
   'user.caretMoved': {
     samples: [{ type: 'user.caretMoved', atTypo: true }],

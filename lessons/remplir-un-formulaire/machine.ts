@@ -1,12 +1,24 @@
-import { assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
 import { withHint, type LessonInput, type LessonOutput, type RunnerEvent } from '../../src/kit/lesson';
+import { revisionText, weakFromInput, withWeak } from '../../src/kit/keyboard/revision';
 import type { FieldId } from './form';
 
-/** The steps, in order. */
+/** The steps of the form, in order. */
 export const STAGES = [
   'clickNom', 'typeNom', 'tab', 'typePrenom', 'shiftTab', 'placeCursor', 'fixTypo', 'select', 'copy', 'paste', 'submit',
 ] as const;
 export type Stage = (typeof STAGES)[number];
+/** Then, only when there are weak keys to practise again: the revision, the last step. */
+export const REVISION_STEP = STAGES.length + 1;
+
+/**
+ * Weak keys this lesson can revise: characters that every keyboard it knows has a key for, without
+ * a dead key (letters, digits, the signs of an e-mail address). Accented letters, which a QWERTY
+ * keyboard lacks, are left to the lesson « accents »; keys that type nothing, to « touches-essentielles ».
+ */
+export const isRevisable = (key: string) => /^[A-Za-z0-9@._\-\/]$/.test(key);
+/** The fields where a letter can be missed (typed); the others are fixed or pasted. */
+const TYPED_FIELDS: readonly FieldId[] = ['nom', 'prenom'];
 
 /**
  * Guidance levels, kept from one run to the next: 0 shows the keyboard drawing with the key to
@@ -24,8 +36,11 @@ export type FocusVia = 'tab' | 'shiftTab' | 'other';
 export type RemplirUnFormulaireEvent =
   /** The cursor arrived in a field: by Tab, by Maj+Tab, or otherwise (a click, a tap). */
   | { type: 'user.focusField'; field: FieldId; via: FocusVia }
-  /** A field became as on the fiche, or a new mistake appeared in it (sent on change only). */
-  | { type: 'user.fieldChanged'; field: FieldId; result: 'complete' | 'mistake' }
+  /**
+   * A field became as on the fiche, or a new mistake appeared in it (sent on change only), with the
+   * character the fiche has where the field first differs (null when nothing was expected there).
+   */
+  | { type: 'user.fieldChanged'; field: FieldId; result: 'complete' | 'mistake'; expected: string | null }
   /** The cursor in « Ville » stands (or no longer stands) just after the wrong letter. */
   | { type: 'user.caretMoved'; atTypo: boolean }
   /** The whole number on the fiche is (or is no longer) selected. */
@@ -33,6 +48,8 @@ export type RemplirUnFormulaireEvent =
   /** Something was copied from the fiche's number (Ctrl+C or the browser's menu). */
   | { type: 'user.copied'; whole: boolean }
   | { type: 'user.submit' }
+  /** A character typed in the revision's field. */
+  | { type: 'user.char'; char: string }
   | RunnerEvent;
 
 /** What the view explains under the form: the last slip of this step, if any. */
@@ -44,15 +61,27 @@ export interface RemplirUnFormulaireContext {
   /** Steps done by the learner (a skipped step is not one). */
   done: number;
   misses: number;
-  /** Slips in the current step, capped at SLIPS_FOR_FINGER. */
+  /** Slips in the current step (in the revision: on the character expected now), capped at SLIPS_FOR_FINGER. */
   slips: number;
   lastTry: LastTry;
+  /** What the revision practises: weak keys from earlier lessons, then letters missed twice here. */
+  weak: string[];
+  /** Letters missed twice in this lesson (given back as output.weakKeys). */
+  newWeak: string[];
+  /** Characters of the revision typed so far. */
+  pos: number;
+  /** The revision was typed to its end (not skipped): its keys are given back as revised. */
+  revised: boolean;
 }
 
 type Params = { field: FieldId; via?: FocusVia; result?: 'complete' | 'mistake' };
-const isFocusOn = ({ event }: { event: RemplirUnFormulaireEvent }, params: Params) =>
+type Event = { event: RemplirUnFormulaireEvent };
+const charOf = (event: RemplirUnFormulaireEvent) => (event.type === 'user.char' ? event.char : '');
+/** The character the revision waits for now. */
+export const revisionChar = (context: Pick<RemplirUnFormulaireContext, 'weak' | 'pos'>) => revisionText(context.weak)[context.pos];
+const isFocusOn = ({ event }: Event, params: Params) =>
   event.type === 'user.focusField' && event.field === params.field && (params.via === undefined || event.via === params.via);
-const isFieldChange = ({ event }: { event: RemplirUnFormulaireEvent }, params: Params) =>
+const isFieldChange = ({ event }: Event, params: Params) =>
   event.type === 'user.fieldChanged' && event.field === params.field && event.result === params.result;
 
 const step = (stage: Stage) => ({
@@ -83,17 +112,38 @@ export const remplirUnFormulaireMachine = setup({
     isAtTypo: ({ event }) => event.type === 'user.caretMoved' && event.atTypo,
     isWholeSelected: ({ event }) => event.type === 'user.selected' && event.whole,
     isWholeCopied: ({ event }) => event.type === 'user.copied' && event.whole,
+    hasWeakKeys: ({ context }) => context.weak.length > 0,
+    isRevisionChar: ({ context, event }) => charOf(event) === revisionChar(context),
+    endsRevision: ({ context }) => context.pos + 1 >= revisionText(context.weak).length,
   },
   actions: {
     startStep: assign({ slips: 0, lastTry: null }),
     recordHit: assign(({ context }) => ({ done: Math.min(context.done + 1, STAGES.length) })),
-    recordMiss: assign(({ context }) => ({
-      misses: Math.min(context.misses + 1, MAX_COUNTED_MISSES),
-      slips: Math.min(context.slips + 1, SLIPS_FOR_FINGER),
-      lastTry: 'miss' as const,
-    })),
+    // The second slip in a word makes the letter missed then a weak key, practised at the end.
+    recordMiss: assign(({ context, event }) => {
+      const slips = Math.min(context.slips + 1, SLIPS_FOR_FINGER);
+      const missed =
+        event.type === 'user.fieldChanged' && TYPED_FIELDS.includes(event.field) && slips === SLIPS_FOR_FINGER && context.slips < SLIPS_FOR_FINGER
+          ? event.expected
+          : null;
+      return {
+        misses: Math.min(context.misses + 1, MAX_COUNTED_MISSES),
+        slips,
+        lastTry: 'miss' as const,
+        weak: withWeak(context.weak, missed, isRevisable),
+        newWeak: withWeak(context.newWeak, missed, isRevisable),
+      };
+    }),
     // Moving with the mouse instead of Tab is not a mistake: it works, it is just not this step's key.
     noteWrongMove: assign({ lastTry: 'wrongMove' as const }),
+    acceptChar: assign(({ context }) => ({ pos: context.pos + 1, slips: 0, lastTry: null })),
+    // In the revision, a slip is not counted against the form's steps; missed twice, a key stays weak.
+    recordRevisionSlip: assign(({ context }) => {
+      const slips = Math.min(context.slips + 1, SLIPS_FOR_FINGER);
+      const missed = slips === SLIPS_FOR_FINGER && context.slips < SLIPS_FOR_FINGER ? revisionChar(context) : null;
+      return { slips, lastTry: 'miss' as const, newWeak: withWeak(context.newWeak, missed, isRevisable) };
+    }),
+    markRevised: assign({ revised: true }),
   },
 }).createMachine({
   id: 'remplir-un-formulaire',
@@ -103,6 +153,10 @@ export const remplirUnFormulaireMachine = setup({
     misses: 0,
     slips: 0,
     lastTry: null,
+    weak: weakFromInput(input?.weakKeys, isRevisable),
+    newWeak: [],
+    pos: 0,
+    revised: false,
   }),
   initial: 'clickNom',
   states: {
@@ -218,7 +272,24 @@ export const remplirUnFormulaireMachine = setup({
     submit: {
       ...step('submit'),
       on: {
-        'user.submit': { target: 'done', actions: 'recordHit' },
+        'user.submit': [
+          { guard: 'hasWeakKeys', target: 'revision', actions: 'recordHit' },
+          { target: 'done', actions: 'recordHit' },
+        ],
+        'lesson.skip': [{ guard: 'hasWeakKeys', target: 'revision' }, { target: 'done' }],
+      },
+      ...withHint(),
+    },
+    revision: {
+      tags: ['step'],
+      meta: { step: REVISION_STEP, text: 'steps.revision.text', hint: 'steps.revision.hint' },
+      entry: 'startStep',
+      on: {
+        'user.char': [
+          { guard: and(['isRevisionChar', 'endsRevision']), target: 'done', actions: ['acceptChar', 'markRevised'] },
+          { guard: 'isRevisionChar', actions: 'acceptChar' },
+          { actions: 'recordRevisionSlip' },
+        ],
         'lesson.skip': 'done',
       },
       ...withHint(),
@@ -231,6 +302,8 @@ export const remplirUnFormulaireMachine = setup({
       score: attempts === 0 ? 0 : Math.round((100 * context.done) / attempts),
       attempts,
       level: nextLevel(context),
+      weakKeys: context.newWeak,
+      ...(context.revised ? { revisedKeys: context.weak } : {}),
     };
   },
 });

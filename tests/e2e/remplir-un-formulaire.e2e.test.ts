@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, centreOf, endHeading, expectAccessible, launch, openPage, shakyClick, stepNow, tabTo, waitForStep, withSettings, type Watched } from './browser';
+import { baseUrl, centreOf, endHeading, expectAccessible, launch, openPage, shakyClick, stepNow, storedProgress, tabTo, waitForStep, withSettings, type Watched } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -15,11 +15,17 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const LESSON = '#/lecons/remplir-un-formulaire';
+/** The form's steps; a 12th, the revision, comes only when there are weak keys to practise. */
 const STEPS = 11;
 
-async function open(settings: Record<string, unknown> = {}, options: Parameters<typeof openPage>[1] = {}) {
+async function open(settings: Record<string, unknown> = {}, options: Parameters<typeof openPage>[1] = {}, weakKeys?: string[]) {
   const watched = await openPage(browser, { reducedMotion: 'reduce', ...options });
   await withSettings(watched.page, { keyboardLayout: 'fr-azerty', ...settings });
+  if (weakKeys) {
+    // Keys missed in earlier lessons, as the progress keeps them.
+    const progress = JSON.stringify({ version: 1, lessons: {}, inProgress: null, weakKeys });
+    await watched.page.addInitScript((value) => window.localStorage.setItem('pas-a-pas.progress', value), progress);
+  }
   await watched.page.goto(`${baseUrl()}${LESSON}`);
   await waitForStep(watched.page, 1);
   return watched;
@@ -36,20 +42,25 @@ function expectCleanRun(watched: Watched) {
  * which is step 1's very skill: that step may be done on the way.
  */
 async function skipToTheEnd(page: Page, skipLabel: string, check: (step: number) => Promise<void> = async () => undefined) {
+  await skipUpTo(page, skipLabel, STEPS, check);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => endHeading(page).isVisible()).toBe(true);
+}
+
+/** The same, up to step `last` (shown, not skipped). */
+async function skipUpTo(page: Page, skipLabel: string, last: number, check: (step: number) => Promise<void> = async () => undefined) {
   await check(1);
   await tabTo(page, skipLabel);
   let step = Number(await stepNow(page));
   if (step !== 1) await check(step);
-  for (;;) {
+  while (step < last) {
     await page.keyboard.press('Enter');
-    if (step === STEPS) break;
     step += 1;
     await waitForStep(page, step);
     await check(step);
     // The focus stays on the button: this presses no key unless something took it away.
     await tabTo(page, skipLabel);
   }
-  await expect.poll(() => endHeading(page).isVisible()).toBe(true);
 }
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -228,6 +239,35 @@ describe('remplir-un-formulaire in Chromium', () => {
     });
     // Step 1 was done on the way (Tab went through « Nom »); the others were skipped.
     await expect.poll(() => page.locator('.end-screen').textContent()).toContain('Vous avez fait 1 essai.');
+    expectCleanRun(watched);
+    await watched.close();
+  });
+
+  it('practises the weak keys of earlier lessons at the end, with real keys, and then forgets them', async () => {
+    // « é » is left to the lesson « accents »: this lesson revises what every keyboard has a key for.
+    const watched = await open({}, {}, ['é', '@', 'M']);
+    const { page } = watched;
+    await skipUpTo(page, 'Passer cette étape', STEPS);
+    await page.keyboard.press('Enter');
+    await waitForStep(page, STEPS + 1);
+    await expect.poll(() => page.locator('.typing-text').textContent()).toBe('@@MM');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('typing-input');
+    // @ is Alt Gr + à on AZERTY: both keys drawn.
+    expect(await page.locator('.osk [data-code="Digit0"]').getAttribute('data-state')).toBe('target');
+    expect(await page.locator('.osk [data-code="AltRight"]').getAttribute('data-state')).toBe('hold');
+    await expectAccessible(page, 'step 12, the revision');
+
+    // « a » instead of « @ »: nothing is written, both keys are shown, in words too.
+    await typeOnAzerty(page, 'a');
+    await expect.poll(() => page.locator('.typing-feedback').textContent()).toContain('Vous avez tapé a. Il fallait @.');
+    expect(await page.locator('.osk [data-code="KeyQ"]').getAttribute('data-state')).toBe('wrong');
+    expect(await page.locator('#typing-input').inputValue()).toBe('');
+    await expectAccessible(page, 'the revision after a slip');
+
+    await typeOnAzerty(page, '@@MM');
+    await expect.poll(() => endHeading(page).isVisible()).toBe(true);
+    // Typed through: @ and M are forgotten; é waits for « accents ».
+    await expect.poll(async () => (await storedProgress(page)).weakKeys).toEqual(['é']);
     expectCleanRun(watched);
     await watched.close();
   });
