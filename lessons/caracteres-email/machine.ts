@@ -1,6 +1,6 @@
 import { and, assign, setup } from 'xstate';
 import { withHint, type LessonInput, type LessonOutput, type RunnerEvent } from '../../src/kit/lesson';
-import { textOf, weakFromInput, withWeak, type Step } from './drill';
+import { revisedChars, textOf, weakFromInput, withWeak, type Step } from './drill';
 
 /** Levels 0–3: help fades as the learner succeeds (see CaracteresEmailView: highlight, finger). */
 export const MAX_LEVEL = 3;
@@ -20,7 +20,10 @@ export interface CaracteresEmailContext {
   /** No miss yet in the current step: finishing it so raises the level. */
   clean: boolean;
   level: number;
-  /** Signs to practise in the revision: from earlier lessons, then missed here (at most 3). */
+  /**
+   * Signs to practise in the revision: from earlier lessons, then missed here (at most 3). Once
+   * it is typed to its end, given back to be forgotten, unless missed twice here (output.revisedKeys).
+   */
   weak: string[];
   /** Signs missed twice here: given back to be kept (output.weakKeys). */
   newWeak: string[];
@@ -200,5 +203,6 @@ export const caracteresEmailMachine = setup({
     attempts: context.finished,
     level: context.level,
     weakKeys: context.newWeak,
+    revisedKeys: revisedChars(context),
   }),
 });

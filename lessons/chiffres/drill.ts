@@ -28,6 +28,12 @@ export const revisionText = (weak: readonly string[]) => weak.map((char) => char
 
 export const textOf = (step: GuidedStep, weak: readonly string[]) => (step === 'revision' ? revisionText(weak) : TEXTS[step]);
 
+/**
+ * The weak characters the revision practised, once typed to its end (output.revisedKeys). With weak
+ * characters the lesson always ends with it, and it takes them all; a skip leaves `pos` short of its text.
+ */
+export const revisedChars = ({ weak, pos }: { weak: readonly string[]; pos: number }) => (pos >= revisionText(weak).length ? [...weak] : []);
+
 /** Adds a character once, keeps the list short (only the lesson's own characters). */
 export function withWeak(list: readonly string[], char: string | undefined): string[] {
   if (!char || !DRILL_CHARS.includes(char) || list.includes(char) || list.length >= MAX_WEAK) return [...list];

@@ -40,7 +40,7 @@ describe('chiffres', () => {
     expect(at(actor).matches('revision')).toBe(true);
     type(actor, '11');
     expect(at(actor).status).toBe('done');
-    expect(at(actor).output).toMatchObject({ weakKeys: ['1'] });
+    expect(at(actor).output).toMatchObject({ weakKeys: ['1'], revisedKeys: ['1'] });
   });
 
   it('raises the level after each clean exercise, up to the top', () => {
@@ -114,17 +114,37 @@ describe('chiffres', () => {
     expect(at(actor).context.weak).toEqual(['/', '0', '7']);
     for (let step = 0; step < 5; step += 1) actor.send({ type: 'lesson.skip' });
     expect(at(actor).matches('revision')).toBe(true);
-    type(actor, '//0077');
+    type(actor, '//007');
+    expect(at(actor).status).toBe('active');
+    type(actor, '7');
     expect(at(actor).status).toBe('done');
-    // Nothing was missed twice here: nothing new to keep.
-    expect(at(actor).output).toMatchObject({ weakKeys: [], attempts: 1, score: 100 });
+    // Nothing was missed twice here: nothing new to keep, and the three revised can be forgotten.
+    expect(at(actor).output).toMatchObject({ weakKeys: [], revisedKeys: ['/', '0', '7'], attempts: 1, score: 100 });
+  });
+
+  it('revises the remembered keys with those missed here, and keeps one missed twice again', () => {
+    const actor = start({ weakKeys: ['/'] });
+    type(actor, 'ééé123');
+    for (let step = 0; step < 4; step += 1) actor.send({ type: 'lesson.skip' });
+    expect(at(actor).context.weak).toEqual(['/', '1']);
+    type(actor, '/::/11');
+    expect(at(actor).output).toMatchObject({ weakKeys: ['1', '/'], revisedKeys: ['/', '1'] });
+  });
+
+  it('revises nothing when the revision is skipped, even near its end', () => {
+    const actor = start({ weakKeys: ['/', '0'] });
+    for (let step = 0; step < 5; step += 1) actor.send({ type: 'lesson.skip' });
+    type(actor, '//0');
+    actor.send({ type: 'lesson.skip' });
+    expect(at(actor).status).toBe('done');
+    expect(at(actor).output).toMatchObject({ weakKeys: [], revisedKeys: [] });
   });
 
   it('starts at the level reached last time, short of the top, and gives it back', () => {
     expect(start({ level: 99 }).getSnapshot().context.level).toBe(MAX_LEVEL - 1);
     const actor = start({ level: 2 });
     for (let step = 0; step < 5; step += 1) actor.send({ type: 'lesson.skip' });
-    expect(at(actor).output).toEqual({ score: 0, attempts: 0, level: 2, weakKeys: [] });
+    expect(at(actor).output).toEqual({ score: 0, attempts: 0, level: 2, weakKeys: [], revisedKeys: [] });
   });
 
   it('shows the hint after lesson.idle, until the step changes', () => {

@@ -1,6 +1,6 @@
 import { and, assign, or, setup } from 'xstate';
 import { withHint, type LessonInput, type LessonOutput, type RunnerEvent } from '../../src/kit/lesson';
-import { isDigit, TAX_MAX, TAX_NUMBER, textOf, weakFromInput, withWeak, type GuidedStep } from './drill';
+import { isDigit, TAX_MAX, TAX_NUMBER, revisedChars, textOf, weakFromInput, withWeak, type GuidedStep } from './drill';
 
 /** Levels 0–3: help fades as the learner succeeds (see ChiffresView: highlight, finger). */
 export const MAX_LEVEL = 3;
@@ -33,7 +33,10 @@ export interface ChiffresContext {
   /** No miss yet in the current step: finishing it so raises the level. */
   clean: boolean;
   level: number;
-  /** Characters to practise in the revision: from earlier lessons, then missed here (at most 3). */
+  /**
+   * Characters to practise in the revision: from earlier lessons, then missed here (at most 3). Once
+   * it is typed to its end, given back to be forgotten, unless missed twice here (output.revisedKeys).
+   */
   weak: string[];
   /** Characters missed twice here: given back to be kept (output.weakKeys). */
   newWeak: string[];
@@ -236,6 +239,7 @@ export const chiffresMachine = setup({
       attempts,
       level: context.level,
       weakKeys: context.newWeak,
+      revisedKeys: revisedChars(context),
     };
   },
 });

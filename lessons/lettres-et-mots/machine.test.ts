@@ -59,7 +59,7 @@ describe('lettres-et-mots', () => {
     expect(actor.getSnapshot().context.review).toBe('aa');
     type(actor, 'aA');
     expect(actor.getSnapshot().status).toBe('done');
-    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: ['a'], score: 50, attempts: 2 });
+    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: ['a'], revisedKeys: ['a'], score: 50, attempts: 2 });
     expect(reviewFor('', '')).toBe(DEFAULT_REVIEW.map((letter) => letter.repeat(2)).join(''));
   });
 
@@ -69,6 +69,20 @@ describe('lettres-et-mots', () => {
     type(actor, 'xxa');
     skip(actor, 3);
     expect(actor.getSnapshot().context.review).toBe('aajjuu');
+    type(actor, 'aajju');
+    expect(actor.getSnapshot().status).toBe('active');
+    type(actor, 'u');
+    // Typed to the end: j and u can be forgotten (not k, left out of the revision), a stays weak.
+    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: ['a'], revisedKeys: ['a', 'j', 'u'] });
+  });
+
+  it('revises nothing when the revision is skipped, even near its end', () => {
+    const actor = start({ weakKeys: ['j'] });
+    skip(actor, 3);
+    type(actor, 'j');
+    skip(actor, 1);
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: [], revisedKeys: [] });
   });
 
   it('gives less help next time after a lesson done alone with no letter missed twice', () => {
@@ -76,14 +90,15 @@ describe('lettres-et-mots', () => {
     type(actor, LETTERS.join('') + WORDS.join(''));
     actor.send(name(3));
     type(actor, reviewFor('', ''));
-    expect(actor.getSnapshot().output).toEqual({ score: 100, attempts: 4, level: 2, weakKeys: [] });
+    // The usual suspects were never weak: nothing to forget.
+    expect(actor.getSnapshot().output).toEqual({ score: 100, attempts: 4, level: 2, weakKeys: [], revisedKeys: [] });
   });
 
   it('gives more help after a lesson mostly skipped, and clamps the level it is given', () => {
     const actor = start({ level: 99 });
     expect(actor.getSnapshot().context.level).toBe(TOP_LEVEL);
     skip(actor, 4);
-    expect(actor.getSnapshot().output).toEqual({ score: 0, attempts: 0, level: TOP_LEVEL - 1, weakKeys: [] });
+    expect(actor.getSnapshot().output).toEqual({ score: 0, attempts: 0, level: TOP_LEVEL - 1, weakKeys: [], revisedKeys: [] });
   });
 
   it('shows the hint after lesson.idle until the step changes', () => {

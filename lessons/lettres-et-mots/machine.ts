@@ -43,7 +43,10 @@ export interface LettresContext {
   weak: string;
   /** Weak letters from earlier lessons (a–z only), kept from the input. */
   earlier: string;
-  /** What the revision asks, fixed when it starts: each letter REVIEW_REPEATS times. */
+  /**
+   * What the revision asks, fixed when it starts: each letter REVIEW_REPEATS times. Kept once it
+   * is typed to its end (the output reads it), dropped when it is skipped.
+   */
   review: string;
   level: number;
   /** Steps the learner finished without skipping. */
@@ -67,6 +70,13 @@ export function reviewFor(weak: string, earlier: string): string {
   const letters = [...new Set([...weak, ...earlier])].slice(0, MAX_REVIEW);
   return (letters.length > 0 ? letters : [...DEFAULT_REVIEW]).map((letter) => letter.repeat(REVIEW_REPEATS)).join('');
 }
+
+/**
+ * The weak letters a finished revision practised (output.revisedKeys): its letters that were weak,
+ * here or in earlier lessons; not the usual suspects, which were never weak.
+ */
+export const revisedLetters = ({ review, weak, earlier }: Pick<LettresContext, 'review' | 'weak' | 'earlier'>) =>
+  [...new Set(review)].filter((letter) => weak.includes(letter) || earlier.includes(letter));
 
 const recordMiss = (context: LettresContext, expected: string) => {
   const tries = Math.min(context.tries + 1, MAX_TRIES);
@@ -109,8 +119,10 @@ export const lettresMachine = setup({
     settleLevel: assign(({ context }) => {
       const done = context.stepsDone;
       const change = done >= STEPS && context.weak.length === 0 ? 1 : done * 2 < STEPS || context.weak.length >= 2 ? -1 : 0;
-      return { level: clampLevel(context.level + change), item: 0, typed: 0, tries: 0, review: '', nameProblem: null };
+      return { level: clampLevel(context.level + change), item: 0, typed: 0, tries: 0, nameProblem: null };
     }),
+    // A skipped revision revised nothing.
+    dropReview: assign({ review: '' }),
   },
 }).createMachine({
   id: 'lettres-et-mots',
@@ -174,7 +186,7 @@ export const lettresMachine = setup({
           { guard: 'isExpectedReview', actions: 'nextItem' },
           { actions: 'missReview' },
         ],
-        'lesson.skip': { target: 'done', actions: 'settleLevel' },
+        'lesson.skip': { target: 'done', actions: ['settleLevel', 'dropReview'] },
       },
       ...withHint(),
     },
@@ -185,5 +197,6 @@ export const lettresMachine = setup({
     attempts: context.stepsDone,
     level: context.level,
     weakKeys: [...context.weak],
+    revisedKeys: revisedLetters(context),
   }),
 });

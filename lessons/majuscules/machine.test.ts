@@ -39,7 +39,7 @@ describe('majuscules', () => {
     const snapshot = actor.getSnapshot();
     expect(snapshot.status).toBe('done');
     // 6 words and 3 key presses, all without a miss; the guidance faded to the last level.
-    expect(snapshot.output).toEqual({ score: 100, attempts: 9, level: 3, weakKeys: [] });
+    expect(snapshot.output).toEqual({ score: 100, attempts: 9, level: 3, weakKeys: [], revisedKeys: [] });
   });
 
   it('counts a wrong letter kindly: the word stays, the second miss marks it weak and brings the guidance back', () => {
@@ -65,7 +65,7 @@ describe('majuscules', () => {
     expect(actor.getSnapshot().context.revision).toEqual(['M']);
     type(actor, 'Metz');
     expect(actor.getSnapshot().status).toBe('done');
-    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: ['M'], attempts: 10, score: 90 });
+    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: ['M'], revisedKeys: ['M'], attempts: 10, score: 90 });
   });
 
   it('keeps at most three weak characters, drawn from the drills only', () => {
@@ -85,8 +85,20 @@ describe('majuscules', () => {
     for (let step = 0; step < 6; step += 1) actor.send({ type: 'lesson.skip' });
     expect(at(actor)).toBe('revision');
     expect(actor.getSnapshot().context.revision).toEqual(['é', 'N']);
-    type(actor, 'étéNice');
-    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: [], attempts: 2, score: 100 });
+    type(actor, 'étéNic');
+    expect(actor.getSnapshot().status).toBe('active');
+    type(actor, 'e');
+    // Practised to the end: the stored list may forget them (not @ nor ê, never practised here).
+    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: [], revisedKeys: ['é', 'N'], attempts: 2, score: 100 });
+  });
+
+  it('revises nothing when the revision is skipped, even after its first word', () => {
+    const actor = start({ level: 0, weakKeys: ['é', 'N'] });
+    for (let step = 0; step < 6; step += 1) actor.send({ type: 'lesson.skip' });
+    type(actor, 'été');
+    actor.send({ type: 'lesson.skip' });
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: [], revisedKeys: [], attempts: 1 });
   });
 
   it('tells when Verr. Maj went the other way, and waits for the right press', () => {
@@ -139,7 +151,7 @@ describe('majuscules', () => {
     const actor = start({ level: 1 });
     for (let step = 0; step < 6; step += 1) actor.send({ type: 'lesson.skip' });
     expect(actor.getSnapshot().status).toBe('done');
-    expect(actor.getSnapshot().output).toEqual({ score: 0, attempts: 0, level: 1, weakKeys: [] });
+    expect(actor.getSnapshot().output).toEqual({ score: 0, attempts: 0, level: 1, weakKeys: [], revisedKeys: [] });
   });
 
   it('can be typed from the middle after a skip', () => {

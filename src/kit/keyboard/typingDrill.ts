@@ -29,7 +29,7 @@ export interface DrillContext {
   weak: string[];
   /** Weak characters remembered from earlier lessons that this lesson can practise. */
   review: string[];
-  /** The characters of the closing revision, fixed when it starts. */
+  /** The characters of the closing revision, fixed when it starts (empty until then). */
   revision: string[];
   lastTry: 'hit' | 'item' | 'miss' | null;
 }
@@ -103,12 +103,23 @@ const countDone = (context: DrillContext, clean: boolean) => ({
 /** What to practise at the end: this lesson's weak characters first, then the remembered ones. */
 export const revisionChars = (context: DrillContext) => [...new Set([...context.weak, ...context.review])].slice(0, MAX_WEAK);
 
-/** Attempts are the words and presses done; the score is the share of them done without a miss. */
+/**
+ * The revision's characters once it was typed to its end, else none. The revision is the last
+ * step, and its last word moves `item` past its list: a skip leaves `item` short of it.
+ */
+export const revisedChars = (context: DrillContext) => (context.item >= context.revision.length ? context.revision : []);
+
+/**
+ * Attempts are the words and presses done; the score is the share of them done without a miss.
+ * The keys missed twice here are kept; those practised in a finished revision can be forgotten
+ * (those missed again are in both lists, and stay).
+ */
 export function drillOutput(context: DrillContext) {
   return {
     score: context.done === 0 ? 0 : Math.round((100 * context.clean) / context.done),
     attempts: context.done,
     level: context.level,
     weakKeys: context.weak,
+    revisedKeys: revisedChars(context),
   };
 }
