@@ -1,6 +1,7 @@
 import { useMachine } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Gesture } from '../kit/GesturePicture';
 import type { LessonModule, LessonOutput } from '../kit/lesson';
 import { currentStep, lessonSteps } from '../kit/steps';
@@ -85,11 +86,7 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   const output = snapshot.output as LessonOutput | undefined;
   const dir = languageOf(i18n.language).dir;
 
-  // On a device without a mouse, a text may have a `_touch` variant (« touchez » for « cliquez »).
-  const lineFor = (ns: string, key: string): Line => {
-    const details = (ns === 'common' ? t : tLesson)(key, { returnDetails: true, context: touchOnly ? 'touch' : undefined });
-    return { lang: details.usedLng, ns, key: details.exactUsedKey, text: String(details.res) };
-  };
+  const lineFor = (ns: string, key: string) => lineOf(ns === 'common' ? t : tLesson, ns, key, touchOnly);
   const spoken: [string, string] | null = quitting
     ? ['common', 'say.quit']
     : done
@@ -137,6 +134,18 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   }, [done, step?.step]);
 
   const title = tLesson('title');
+  // The controls keep the same handlers from one key press to the next, so they are not drawn again.
+  const latest = useRef({ hinted, onRestart });
+  latest.current = { hinted, onRestart };
+  const controls = useMemo<ControlActions>(
+    () => ({
+      help: () => (latest.current.hinted ? narrator.replay() : send({ type: 'lesson.idle' })),
+      skip: () => send({ type: 'lesson.skip' }),
+      restart: () => latest.current.onRestart(),
+      quit: () => setQuitting(true),
+    }),
+    [narrator, send],
+  );
 
   if (done && output) {
     return (
@@ -153,58 +162,16 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   }
   if (!step) return null;
 
-  const instruction = lineFor(lessonId, step.text);
-  const hint = lineFor(lessonId, step.hint);
   return (
     <div className="runner">
-      <header className="runner-header">
-        <h1 className="lesson-title">{title}</h1>
-        <p className="step-count" id="step-count">
-          {t('runner.step', { current: step.step, total: steps.length })}
-        </p>
-        <div
-          className="step-bar"
-          role="progressbar"
-          aria-labelledby="step-count"
-          aria-valuemin={0}
-          aria-valuemax={steps.length}
-          aria-valuenow={step.step}
-        >
-          <div className="step-bar-fill" style={{ inlineSize: `${(100 * step.step) / steps.length}%` }} />
-        </div>
-      </header>
-
-      <section className="instruction" aria-label={t('runner.instruction')}>
-        <p className="instruction-text" aria-live="polite" lang={instruction.lang} dir="auto">
-          <SayText text={instruction.text} />
-        </p>
-        {hinted && (
-          <p className="hint" role="status" lang={hint.lang} dir="auto">
-            <strong>{t('runner.hint')} : </strong>
-            <SayText text={hint.text} />
-          </p>
-        )}
-        <NarrationPanel />
-      </section>
+      <RunnerHeader title={title} current={step.step} total={steps.length} />
+      <Instruction lessonId={lessonId} textKey={step.text} hintKey={hinted ? step.hint : null} touchOnly={touchOnly} />
 
       <section className="lesson-stage">
         <View snapshot={snapshot} send={send} t={tLesson} dir={dir} learner={learner} />
       </section>
 
-      <nav className="runner-controls" aria-label={t('runner.controls')}>
-        <button type="button" className="big-button" onClick={() => (hinted ? narrator.replay() : send({ type: 'lesson.idle' }))}>
-          {t('runner.help')}
-        </button>
-        <button type="button" className="big-button" onClick={() => send({ type: 'lesson.skip' })}>
-          {t('runner.skip')}
-        </button>
-        <button type="button" className="big-button" onClick={onRestart}>
-          {t('runner.restart')}
-        </button>
-        <button type="button" className="big-button" onClick={() => setQuitting(true)}>
-          {t('runner.quit')}
-        </button>
-      </nav>
+      <RunnerControls actions={controls} />
 
       {quitting && (
         <ConfirmDialog
@@ -219,3 +186,85 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
     </div>
   );
 }
+
+/** A line of the lesson or of the app; on a device without a mouse, its `_touch` variant if any (« touchez » for « cliquez »). */
+function lineOf(t: TFunction, ns: string, key: string, touchOnly: boolean): Line {
+  const details = t(key, { returnDetails: true, context: touchOnly ? 'touch' : undefined });
+  return { lang: details.usedLng, ns, key: details.exactUsedKey, text: String(details.res) };
+}
+
+/*
+ * The runner's own parts are drawn again only when what they show changes (a step, the hint),
+ * not on every key press of a typing lesson: that keeps the keystroke-to-feedback time short.
+ */
+
+const RunnerHeader = memo(function RunnerHeader({ title, current, total }: { title: string; current: number; total: number }) {
+  const { t } = useTranslation();
+  return (
+    <header className="runner-header">
+      <h1 className="lesson-title">{title}</h1>
+      <p className="step-count" id="step-count">
+        {t('runner.step', { current, total })}
+      </p>
+      <div className="step-bar" role="progressbar" aria-labelledby="step-count" aria-valuemin={0} aria-valuemax={total} aria-valuenow={current}>
+        <div className="step-bar-fill" style={{ inlineSize: `${(100 * current) / total}%` }} />
+      </div>
+    </header>
+  );
+});
+
+interface InstructionProps {
+  lessonId: string;
+  textKey: string;
+  /** Shown once the learner has been idle (or asked for help). */
+  hintKey: string | null;
+  touchOnly: boolean;
+}
+
+const Instruction = memo(function Instruction({ lessonId, textKey, hintKey, touchOnly }: InstructionProps) {
+  const { t } = useTranslation();
+  const { t: tLesson } = useTranslation(lessonId);
+  const instruction = lineOf(tLesson, lessonId, textKey, touchOnly);
+  const hint = hintKey && lineOf(tLesson, lessonId, hintKey, touchOnly);
+  return (
+    <section className="instruction" aria-label={t('runner.instruction')}>
+      <p className="instruction-text" aria-live="polite" lang={instruction.lang} dir="auto">
+        <SayText text={instruction.text} />
+      </p>
+      {hint && (
+        <p className="hint" role="status" lang={hint.lang} dir="auto">
+          <strong>{t('runner.hint')} : </strong>
+          <SayText text={hint.text} />
+        </p>
+      )}
+      <NarrationPanel />
+    </section>
+  );
+});
+
+interface ControlActions {
+  help: () => void;
+  skip: () => void;
+  restart: () => void;
+  quit: () => void;
+}
+
+const RunnerControls = memo(function RunnerControls({ actions }: { actions: ControlActions }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="runner-controls" aria-label={t('runner.controls')}>
+      <button type="button" className="big-button" onClick={actions.help}>
+        {t('runner.help')}
+      </button>
+      <button type="button" className="big-button" onClick={actions.skip}>
+        {t('runner.skip')}
+      </button>
+      <button type="button" className="big-button" onClick={actions.restart}>
+        {t('runner.restart')}
+      </button>
+      <button type="button" className="big-button" onClick={actions.quit}>
+        {t('runner.quit')}
+      </button>
+    </nav>
+  );
+});
