@@ -52,7 +52,7 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
     setLast({ char: fact.char, code: fact.code, at: place });
     send({ type: 'user.char', char: fact.char });
   };
-  const { ref, pressed, keyHandlers } = useLessonField<HTMLInputElement>(layout, value, value.length, onFact);
+  const { ref, restore } = useLessonField<HTMLInputElement>(layout, value, value.length, onFact);
 
   // Each step starts with the cursor in the field, unless the learner is busy with the runner's buttons.
   useEffect(() => {
@@ -70,13 +70,7 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
   const fromThisLearner = context.weak.length + context.earlier.length > 0;
 
   const focusNote = <p className="lm-focus-note" data-focused={focused}>{t(focused ? 'field.focused' : 'field.notFocused')}</p>;
-  const focusEvents = {
-    onFocus: () => setFocused(true),
-    onBlur: () => {
-      setFocused(false);
-      keyHandlers.onBlur();
-    },
-  };
+  const focusEvents = { onFocus: () => setFocused(true), onBlur: () => setFocused(false) };
 
   return (
     <div className="lettres-et-mots" ref={stageRef}>
@@ -105,16 +99,14 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
               ref={ref}
               className="lm-input"
               value={value}
-              onChange={keyHandlers.onSelect}
+              onChange={restore}
               lang="fr"
               dir="ltr"
               autoComplete="off"
               autoCapitalize="off"
               autoCorrect="off"
               spellCheck={false}
-              onKeyDown={keyHandlers.onKeyDown}
-              onKeyUp={keyHandlers.onKeyUp}
-              onSelect={keyHandlers.onSelect}
+              onSelect={restore}
               {...focusEvents}
             />
           </div>
@@ -134,7 +126,6 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
         label={showKey && stroke ? t('keyboard.label', { key: expected.toLocaleUpperCase('fr') }) : t('keyboard.plain')}
         highlight={showKey ? stroke : null}
         wrong={missed ? last.code : null}
-        pressed={pressed}
         capsLock={capsLock}
         finger={showKey && context.tries >= MAX_TRIES}
         showNumpad={false}

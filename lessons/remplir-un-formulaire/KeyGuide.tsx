@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { FRENCH_KEYBOARD_WORDS, OnScreenKeyboard, type KeyboardWords, type Keystroke, type LayoutId } from '../../src/kit/keyboard';
-import { usePressedKeys } from './usePressedKeys';
 
 interface KeyGuideProps {
   t: TFunction;
@@ -16,7 +15,6 @@ interface KeyGuideProps {
 
 /** The key to press now, written out and drawn on the learner's own keyboard. */
 export function KeyGuide({ t, layout, highlight, keys, wrong, capsLock, finger }: KeyGuideProps) {
-  const pressed = usePressedKeys();
   const words: KeyboardWords = {
     on: t('keyboard.on'),
     off: t('keyboard.off'),
@@ -44,7 +42,6 @@ export function KeyGuide({ t, layout, highlight, keys, wrong, capsLock, finger }
         label={t('keyboard.label', { keys })}
         highlight={highlight}
         wrong={wrong}
-        pressed={pressed}
         capsLock={capsLock}
         showNumpad={false}
         finger={finger}

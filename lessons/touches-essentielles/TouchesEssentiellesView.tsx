@@ -46,7 +46,7 @@ export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
   const stageRef = useRef<HTMLDivElement>(null);
   const words = useKeyboardWords(t);
 
-  const { ref, field, pressed, keyHandlers } = useLessonField<HTMLTextAreaElement>(layout, exercise.text, context.cursor, (fact) => {
+  const { ref, field, restore } = useLessonField<HTMLTextAreaElement>(layout, exercise.text, context.cursor, (fact) => {
     const key = pressedKey(fact);
     if (!key) return;
     setLast(key);
@@ -86,20 +86,15 @@ export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
               ref={ref}
               className="te-textarea"
               value={exercise.text}
-              onChange={keyHandlers.onSelect}
+              onChange={restore}
               rows={2}
               autoComplete="off"
               autoCapitalize="off"
               autoCorrect="off"
               spellCheck={false}
-              onKeyDown={keyHandlers.onKeyDown}
-              onKeyUp={keyHandlers.onKeyUp}
-              onSelect={keyHandlers.onSelect}
+              onSelect={restore}
               onFocus={() => setFocused(true)}
-              onBlur={() => {
-                setFocused(false);
-                keyHandlers.onBlur();
-              }}
+              onBlur={() => setFocused(false)}
             />
           </div>
         </div>
@@ -125,7 +120,6 @@ export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
         label={showKey ? t('keyboard.label', { key: frenchName(expected) }) : t('keyboard.plain')}
         highlight={showKey ? { code: expected, shift: false, altGr: false } : null}
         wrong={wrong}
-        pressed={pressed}
         finger={showKey && context.tries >= MAX_TRIES}
         showNumpad={false}
         words={words}

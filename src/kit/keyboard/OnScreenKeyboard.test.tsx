@@ -1,5 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
+import { PRESS_SHOWN_MS } from './usePressedKeys';
 
 const LABEL = 'Appuyez sur la touche ^ puis sur E';
 const keyOf = (container: HTMLElement, code: string) => container.querySelector(`[data-code="${code}"]`)!;
@@ -73,10 +74,25 @@ describe('OnScreenKeyboard', () => {
     expect(stateOf(container, 'Digit0')).toBe('target');
   });
 
-  it('shows the keys being pressed', () => {
-    const { container } = render(<OnScreenKeyboard layout="fr-azerty" label="…" pressed={['ShiftLeft', 'KeyQ']} />);
-    expect(container.querySelectorAll('[data-pressed]')).toHaveLength(2);
-    expect(keyOf(container, 'KeyQ')).toHaveAttribute('data-pressed', 'true');
+  it('shows the keys held down wherever the focus is, a quick tap a moment longer, and none after the page loses focus', () => {
+    vi.useFakeTimers();
+    try {
+      const { container } = render(<OnScreenKeyboard layout="fr-azerty" label="…" />);
+      const key = (type: 'keydown' | 'keyup', code: string) => act(() => void document.body.dispatchEvent(new KeyboardEvent(type, { code, bubbles: true })));
+      key('keydown', 'ShiftLeft');
+      key('keydown', 'KeyQ');
+      expect(container.querySelectorAll('[data-pressed]')).toHaveLength(2);
+      expect(keyOf(container, 'KeyQ')).toHaveAttribute('data-pressed', 'true');
+      key('keyup', 'KeyQ');
+      expect(keyOf(container, 'KeyQ')).toHaveAttribute('data-pressed', 'true');
+      act(() => vi.advanceTimersByTime(PRESS_SHOWN_MS));
+      expect(keyOf(container, 'KeyQ')).not.toHaveAttribute('data-pressed');
+      expect(keyOf(container, 'ShiftLeft')).toHaveAttribute('data-pressed', 'true');
+      act(() => void window.dispatchEvent(new FocusEvent('blur')));
+      expect(container.querySelectorAll('[data-pressed]')).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows Verr. Maj and Verr. Num with a lamp and in words, only when the state is known', () => {
@@ -101,12 +117,15 @@ describe('OnScreenKeyboard', () => {
     expect(screen.getByText('index gauche')).toBeInTheDocument();
   });
 
-  it('adds no listener anywhere: the lesson reads the keys', () => {
+  it('only watches keys go up and down, never reads what they type nor stops them: the lesson reads the keys', () => {
     const onWindow = vi.spyOn(window, 'addEventListener');
     const onDocument = vi.spyOn(document, 'addEventListener');
     render(<OnScreenKeyboard layout="fr-azerty" label="…" highlight={{ code: 'KeyE', shift: false, altGr: false }} />);
     const keyListeners = [...onWindow.mock.calls, ...onDocument.mock.calls].filter(([type]) => /key|input|composition/.test(String(type)));
-    expect(keyListeners).toEqual([]);
+    expect(keyListeners.map(([type]) => type).sort()).toEqual(['keydown', 'keyup']);
+    const press = new KeyboardEvent('keydown', { code: 'KeyE', key: 'e', bubbles: true, cancelable: true });
+    act(() => void document.body.dispatchEvent(press));
+    expect(press.defaultPrevented).toBe(false);
     onWindow.mockRestore();
     onDocument.mockRestore();
   });

@@ -6,6 +6,7 @@ import {
 import { KeyCap, UNIT } from './KeyCap';
 import { keyStates, type KeyState } from './keyStates';
 import { LockLamps } from './LockLamps';
+import { usePressedKeys } from './usePressedKeys';
 import { FRENCH_KEYBOARD_WORDS, type KeyboardWords } from './words';
 import './OnScreenKeyboard.css';
 
@@ -15,8 +16,6 @@ export interface OnScreenKeyboardProps {
   label: string;
   /** The key to press now, and what to hold with it. */
   highlight?: Keystroke | null;
-  /** Codes of keys down right now (the lesson clears them shortly after keyup). */
-  pressed?: readonly string[];
   /** The code of a wrong key just pressed: shown beside the expected one. */
   wrong?: string | null;
   /** Lock states; a lamp is drawn only for a state the lesson knows. */
@@ -48,10 +47,11 @@ function strokeNames(layout: Layout, stroke: Keystroke): string[] {
 /**
  * The learner's keyboard, drawn large: a visual aid, not buttons. The drawing is hidden from
  * assistive technologies; the figure says `label` instead. Always left to right, as the real
- * keyboard is, even on an Arabic page. Purely presentational: the lesson listens to keys.
+ * keyboard is, even on an Arabic page. Purely presentational: the lesson listens to keys; the
+ * drawing only shows the keys held down (briefly after a quick tap), wherever the focus is.
  */
 export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
-  const { label, highlight = null, pressed = [], wrong = null, capsLock, numLock, showNumpad = true, finger = false } = props;
+  const { label, highlight = null, wrong = null, capsLock, numLock, showNumpad = true, finger = false } = props;
   const words = props.words ?? FRENCH_KEYBOARD_WORDS;
   const layout = getLayout(props.layout);
   const prefix = `osk-${useId().replace(/[^\w-]/g, '')}`;
@@ -61,7 +61,7 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
   const { keys, width, height } = useMemo(() => board(showNumpad ? WITH_NUMPAD : WITHOUT_NUMPAD), [showNumpad]);
   const legends = useMemo(() => new Map(keys.map((key) => [key.code, keyLegend(layout, key.code)])), [keys, layout]);
   const states = keyStates(highlight, wrong);
-  const down = new Set(pressed);
+  const down = usePressedKeys();
   const fingerName = finger && highlight ? fingerFor(highlight.code) : null;
 
   return (

@@ -43,7 +43,6 @@ export function TypingPanel(props: TypingPanelProps) {
     return reader(element);
   }, [reader]);
   const [focused, setFocused] = useState(false);
-  const [pressed, setPressed] = useState<string[]>([]);
 
   // Focus once the key that ended the last step is over: focused at once, the new field would
   // receive that key's own input event and count its character again.
@@ -88,13 +87,9 @@ export function TypingPanel(props: TypingPanelProps) {
             // The reader listens to the real events; the shown text is the lesson's, so React
             // puts it back after each input.
             onChange={() => undefined}
-            onKeyDown={(event) => {
-              setPressed((codes) => (codes.includes(event.code) ? codes : [...codes, event.code]));
-              props.onKeyDown?.(event);
-            }}
-            onKeyUp={(event) => setPressed((codes) => codes.filter((code) => code !== event.code))}
+            onKeyDown={props.onKeyDown}
             onFocus={() => setFocused(true)}
-            onBlur={() => (setFocused(false), setPressed([]))}
+            onBlur={() => setFocused(false)}
             autoComplete="off"
             autoCapitalize="off"
             autoCorrect="off"
@@ -111,7 +106,6 @@ export function TypingPanel(props: TypingPanelProps) {
         label={props.keyboardLabel}
         highlight={props.highlight}
         wrong={props.wrong}
-        pressed={pressed}
         finger={props.finger}
         showNumpad={props.showNumpad ?? false}
         numLock={props.numLock}

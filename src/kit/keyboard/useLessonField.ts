@@ -1,15 +1,14 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { LayoutId, TypingFact } from '../../keyboard';
 import { useTypingReader } from './useTypingReader';
 
-/** How long a key stays drawn as pressed after it comes up, so that a quick tap is seen. */
-const PRESS_SHOWN_MS = 180;
 const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
 /**
  * The practice field: a real text field read by the typing reader, whose text and cursor belong to
  * the lesson. The browser's own editing is held back (every beforeinput, the caret keys), so the
- * screen shows what the lesson accepted; Tab still leaves the field. Also which keys are down.
+ * screen shows what the lesson accepted; Tab still leaves the field. (The keyboard drawing shows
+ * the keys held down by itself.)
  */
 export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>(
   layout: LayoutId,
@@ -19,7 +18,6 @@ export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>
 ) {
   const field = useRef<F | null>(null);
   const readerRef = useTypingReader(layout, onFact);
-  const [pressed, setPressed] = useState<string[]>([]);
   const wanted = useRef({ text, cursor });
   wanted.current = { text, cursor };
 
@@ -63,16 +61,5 @@ export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>
 
   useLayoutEffect(restore, [text, cursor, restore]);
 
-  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
-  useEffect(() => () => timers.current.forEach(clearTimeout), []);
-  const onKeyDown = (event: ReactKeyboardEvent) => {
-    clearTimeout(timers.current.get(event.code));
-    setPressed((codes) => (codes.includes(event.code) ? codes : [...codes, event.code]));
-  };
-  const onKeyUp = (event: ReactKeyboardEvent) => {
-    const { code } = event;
-    timers.current.set(code, setTimeout(() => setPressed((codes) => codes.filter((down) => down !== code)), PRESS_SHOWN_MS));
-  };
-
-  return { ref, field, pressed, restore, keyHandlers: { onKeyDown, onKeyUp, onSelect: restore, onBlur: () => setPressed([]) } };
+  return { ref, field, restore };
 }
