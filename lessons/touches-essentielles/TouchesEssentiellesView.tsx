@@ -3,14 +3,16 @@ import { getLayout, keyName, OnScreenKeyboard, type KeyCode, type TypingFact } f
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { SayText } from '../../src/kit/SayText';
 import { helpfulKey } from './editing';
-import { EXERCISES, FIRST_PRACTICE, SHOWS_KEY_BELOW_LEVEL, MAX_TRIES, type touchesMachine } from './machine';
+import { exerciseAt, SHOWS_KEY_BELOW_LEVEL, MAX_TRIES, type touchesMachine } from './machine';
 import { useKeyboardWords } from './keyboardWords';
 import { useLessonField } from '../../src/kit/keyboard/useLessonField';
 import './touches-essentielles.css';
 
 type Props = LessonViewProps<typeof touchesMachine>;
 
-const STAGES = ['space', 'enter', 'backspace', 'arrows', 'delete', 'practice'] as const;
+const STAGES = ['space', 'enter', 'backspace', 'arrows', 'delete', 'practice', 'revision'] as const;
+/** Steps done without the key shown first, unless the learner's level still asks for it. */
+const ALONE = new Set<string>(['practice', 'revision']);
 /** Keys that only move focus or change a lock: not an answer to anything here. */
 const IGNORED = new Set(['Tab', 'Escape', 'CapsLock', 'NumLock']);
 /** The lesson names keys in French whatever the learner's language or keyboard: that is what people say. */
@@ -29,18 +31,22 @@ function pressedKey(fact: TypingFact): { code: string; label: string } | null {
   return null;
 }
 
-/** Where the letter to erase is: the one nearest the cursor whose removal gives the model. */
-function extraLetter(text: string, goal: string, cursor: number): number | null {
+/**
+ * Where the letter to erase is: the one nearest the cursor whose removal gives the model. Between
+ * two like letters (« jj »), the one the expected key erases: after the cursor for Suppr.
+ */
+function extraLetter(text: string, goal: string, cursor: number, expected: string): number | null {
   if (goal.length !== text.length - 1) return null;
   const places = [...text].map((_, index) => index).filter((index) => text.slice(0, index) + text.slice(index + 1) === goal);
-  return places.sort((a, b) => Math.abs(a + 0.5 - cursor) - Math.abs(b + 0.5 - cursor))[0] ?? null;
+  const after = expected === 'Delete' ? -1 : 1;
+  return places.sort((a, b) => Math.abs(a + 0.5 - cursor) - Math.abs(b + 0.5 - cursor) || after * (a - b))[0] ?? null;
 }
 
 export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
   const layout = learner.keyboardLayout ?? 'fr-azerty';
   const stage = STAGES.find((name) => snapshot.matches(name)) ?? 'practice';
   const { context } = snapshot;
-  const exercise = EXERCISES[context.exercise] ?? EXERCISES[EXERCISES.length - 1];
+  const exercise = exerciseAt(context.exercise);
   const [last, setLast] = useState<{ code: string; label: string } | null>(null);
   const [focused, setFocused] = useState(false);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -60,11 +66,11 @@ export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
   }, [stage, field]);
 
   const expected = helpfulKey(exercise, context.cursor);
-  const showKey = stage !== 'practice' || context.level < SHOWS_KEY_BELOW_LEVEL || context.tries > 0;
+  const showKey = !ALONE.has(stage) || context.level < SHOWS_KEY_BELOW_LEVEL || context.tries > 0;
   const missed = context.feedback === 'wrongKey' || context.feedback === 'useArrows';
   const wrong = missed && last && last.code !== 'Unidentified' ? last.code : null;
   const printed = keyName(getLayout(layout), expected);
-  const extra = extraLetter(exercise.text, exercise.goal, context.cursor);
+  const extra = extraLetter(exercise.text, exercise.goal, context.cursor, expected);
   const names = { pressed: last?.label ?? '', expected: frenchName(expected) };
 
   return (
@@ -72,7 +78,7 @@ export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
       <div className="te-work">
         <div className="te-field-block">
           <label className="te-label" htmlFor="te-field">
-            {t(context.exercise >= FIRST_PRACTICE ? 'field.list' : 'field.message')}
+            {t(stage === 'practice' ? 'field.list' : 'field.message')}
           </label>
           <p className="te-focus-note" data-focused={focused}>
             {t(focused ? 'field.focused' : 'field.notFocused')}

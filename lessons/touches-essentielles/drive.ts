@@ -2,7 +2,10 @@ import { within } from '@testing-library/react';
 import type { LessonDrive } from '../../src/kit/testing';
 import type { TouchesEvent } from './machine';
 
-/** What user-event types for each key the walk tries: the taught keys, and one letter nobody asked for. */
+/**
+ * What user-event types for each key the walk tries: the taught keys, and one letter nobody asked
+ * for. Two wrong keys on a list of « À vous » make a key weak, so the walk reaches the revision.
+ */
 const KEYS: Record<string, string> = {
   Space: ' ',
   Enter: '{Enter}',

@@ -1,8 +1,8 @@
 import { createActor } from 'xstate';
 import { applyEdit, helpfulKey, moveCursor } from './editing';
-import { EXERCISES, TOP_LEVEL, touchesMachine } from './machine';
+import { EXERCISES, exerciseAt, MAX_REVISED, REVISION, revisionKeys, TOP_LEVEL, touchesMachine } from './machine';
 
-const start = (level = 0) => createActor(touchesMachine, { input: { level } }).start();
+const start = (level = 0, weakKeys?: string[]) => createActor(touchesMachine, { input: { level, weakKeys } }).start();
 const press = (actor: ReturnType<typeof start>, ...codes: string[]) => codes.forEach((code) => actor.send({ type: 'user.key', code }));
 const skip = (actor: ReturnType<typeof start>, times: number) => {
   for (let step = 0; step < times; step += 1) actor.send({ type: 'lesson.skip' });
@@ -77,7 +77,7 @@ describe('touches-essentielles', () => {
     const actor = start(1);
     press(actor, 'Space', 'Enter', 'Backspace', 'ArrowUp', ...Array(6).fill('ArrowLeft'), 'Delete');
     PRACTICE_KEYS.forEach((keys) => press(actor, ...keys));
-    expect(actor.getSnapshot().output).toEqual({ score: 100, attempts: EXERCISES.length, level: 2 });
+    expect(actor.getSnapshot().output).toEqual({ score: 100, attempts: EXERCISES.length, level: 2, weakKeys: [] });
   });
 
   it('keeps the level after a miss on the last list, and lowers it after a lesson mostly skipped', () => {
@@ -88,7 +88,7 @@ describe('touches-essentielles', () => {
 
     const skipped = start(2);
     skip(skipped, 6);
-    expect(skipped.getSnapshot().output).toEqual({ score: 0, attempts: 0, level: 1 });
+    expect(skipped.getSnapshot().output).toEqual({ score: 0, attempts: 0, level: 1, weakKeys: [] });
   });
 
   it('puts the cursor in place for Suppr when the arrows are skipped', () => {
@@ -106,5 +106,99 @@ describe('touches-essentielles', () => {
     expect(actor.getSnapshot().hasTag('hinted')).toBe(true);
     skip(actor, 1);
     expect(actor.getSnapshot().hasTag('hinted')).toBe(false);
+  });
+});
+
+describe('touches-essentielles: the closing revision', () => {
+  /** The message the revision shows now. */
+  const shown = (actor: ReturnType<typeof start>) => exerciseAt(actor.getSnapshot().context.exercise);
+
+  it('practises again at the end a key missed twice in « À vous », and gives it back as weak', () => {
+    const actor = start();
+    skip(actor, 5);
+    press(actor, 'KeyQ', 'Enter');
+    expect(actor.getSnapshot().context.weak).toEqual(['Space']);
+    press(actor, 'Space', ...PRACTICE_KEYS[1], ...PRACTICE_KEYS[2]);
+    expect(actor.getSnapshot().matches('revision')).toBe(true);
+    expect(actor.getSnapshot().getMeta()).toMatchObject({ 'touches-essentielles.revision': { step: 7, text: 'steps.revision.text' } });
+    expect(shown(actor)).toBe(REVISION.Space);
+    expect(actor.getSnapshot().context).toMatchObject({ cursor: REVISION.Space.cursor, tries: 0, feedback: 'done' });
+    press(actor, 'Space');
+    expect(actor.getSnapshot().status).toBe('done');
+    // The revision is extra practice: it does not change the score (three lists of seven exercises).
+    expect(actor.getSnapshot().output).toEqual({ score: 43, attempts: 3, level: 0, weakKeys: ['Space'], revisedKeys: ['Space'] });
+  });
+
+  it('makes weak the erasing key the learner was trying on the extra l, and counts misses in the revision too', () => {
+    const actor = start();
+    skip(actor, 5);
+    press(actor, 'Space', 'Enter', 'Delete', 'Delete');
+    expect(actor.getSnapshot().context.weak).toEqual(['Delete']);
+    press(actor, ...PRACTICE_KEYS[2]);
+    expect(shown(actor)).toBe(REVISION.Delete);
+    // The cursor is already before the extra r: an arrow is a miss, and the help grows as anywhere.
+    press(actor, 'ArrowLeft', 'Backspace');
+    expect(actor.getSnapshot().context).toMatchObject({ tries: 2, feedback: 'wrongKey', cursor: REVISION.Delete.cursor });
+    press(actor, 'Delete');
+    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: ['Delete'], revisedKeys: ['Delete'] });
+  });
+
+  it('takes from earlier lessons only the keys it teaches: Backspace, not é', () => {
+    const actor = start(0, ['é', 'Backspace']);
+    skip(actor, 6);
+    expect(actor.getSnapshot().matches('revision')).toBe(true);
+    expect(shown(actor)).toBe(REVISION.Backspace);
+    press(actor, 'Backspace');
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: [], revisedKeys: ['Backspace'] });
+  });
+
+  it('revises at most three keys, the newest, one message each in the lesson order, and keeps those missed again', () => {
+    const actor = start(0, ['é', 'Delete', 'Space', 'Enter', 'Backspace']);
+    expect(revisionKeys(actor.getSnapshot().context)).toEqual(['Space', 'Enter', 'Delete']);
+    expect(MAX_REVISED).toBe(3);
+    skip(actor, 6);
+    expect(shown(actor)).toBe(REVISION.Space);
+    press(actor, 'Space');
+    expect(shown(actor)).toBe(REVISION.Enter);
+    expect(actor.getSnapshot().context.feedback).toBe('done');
+    press(actor, 'KeyQ', 'KeyQ', 'Enter');
+    expect(shown(actor)).toBe(REVISION.Delete);
+    press(actor, 'Delete');
+    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: ['Enter'], revisedKeys: ['Space', 'Enter', 'Delete'] });
+  });
+
+  it('gives no revised keys when the revision is skipped', () => {
+    const actor = start(0, ['Delete']);
+    skip(actor, 6);
+    expect(actor.getSnapshot().matches('revision')).toBe(true);
+    press(actor, 'KeyQ', 'KeyQ');
+    skip(actor, 1);
+    expect(actor.getSnapshot().status).toBe('done');
+    const { output } = actor.getSnapshot();
+    expect(output?.revisedKeys).toBeUndefined();
+    expect(output?.weakKeys).toEqual(['Delete']);
+  });
+
+  it('ends after « À vous » when there is nothing to practise again', () => {
+    const clean = start(0, ['é', 'A']);
+    skip(clean, 5);
+    PRACTICE_KEYS.forEach((keys) => press(clean, ...keys));
+    expect(clean.getSnapshot().status).toBe('done');
+    expect(clean.getSnapshot().output).toEqual({ score: 43, attempts: 3, level: 0, weakKeys: [] });
+
+    // The guided steps introduce each key in colour: two misses there make no key weak.
+    const guided = start();
+    press(guided, 'Enter', 'KeyQ', 'Space');
+    expect(guided.getSnapshot().context).toMatchObject({ tries: 0, weak: [] });
+    skip(guided, 5);
+    expect(guided.getSnapshot().status).toBe('done');
+  });
+
+  it('has revision messages that each one key puts right where the cursor is', () => {
+    for (const [key, exercise] of Object.entries(REVISION)) {
+      expect(exercise.keys, key).toEqual([key]);
+      expect(applyEdit(exercise.text, exercise.cursor, exercise.keys[0]), key).toBe(exercise.goal);
+    }
   });
 });

@@ -1,11 +1,12 @@
 /**
  * touches-essentielles in Debian Chromium against the production build: the essential keys pressed
- * for real, a miss shown on the drawing, axe and the 44 px floor on every step, the lesson skipped
- * with the keyboard alone, and the keyboard question answered on screen.
+ * for real, a miss shown on the drawing, axe and the 44 px floor on every step, the weak keys
+ * practised again at the end and forgotten once revised, the lesson skipped with the keyboard
+ * alone, and the keyboard question answered on screen.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, endHeading, expectAccessible, launch, openPage, tabTo, waitForStep, withSettings, type Watched } from './browser';
+import { baseUrl, endHeading, expectAccessible, launch, openPage, storedProgress, tabTo, waitForStep, withSettings, type Watched } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -19,9 +20,10 @@ const field = (page: Page) => page.locator('#te-field');
 const fieldState = (page: Page) => field(page).evaluate((element: HTMLTextAreaElement) => ({ value: element.value, cursor: element.selectionStart, focused: element === document.activeElement }));
 const keyState = (page: Page, code: string) => page.locator(`.osk [data-code="${code}"]`).getAttribute('data-state');
 
-async function open(settings: Record<string, unknown> | null = { keyboardLayout: 'fr-azerty' }, viewport = { width: 1280, height: 900 }) {
+async function open(settings: Record<string, unknown> | null = { keyboardLayout: 'fr-azerty' }, viewport = { width: 1280, height: 900 }, progress?: object) {
   const watched = await openPage(browser, { reducedMotion: 'reduce', viewport });
   if (settings) await withSettings(watched.page, settings);
+  if (progress) await watched.page.addInitScript((value) => window.localStorage.setItem('pas-a-pas.progress', value), JSON.stringify(progress));
   await watched.page.goto(`${baseUrl()}${LESSON}`);
   return watched;
 }
@@ -86,6 +88,47 @@ describe('touches-essentielles in Chromium', () => {
     await expect.poll(() => endHeading(page).isVisible()).toBe(true);
     await expect.poll(() => page.locator('.end-screen').textContent()).toContain('Vous avez fait 7 essais.');
     await expectAccessible(page, 'end screen');
+    expectCleanRun(watched);
+    await watched.close();
+  });
+
+  it('practises the weak keys again at the end with the real keys, then keeps only those still weak', async () => {
+    // Retour arrière was missed in an earlier lesson (é too, which this lesson does not practise).
+    const watched = await open(undefined, undefined, { version: 1, lessons: {}, inProgress: null, weakKeys: ['Backspace', 'é'] });
+    const { page } = watched;
+    await waitForStep(page, 1);
+    await expect.poll(() => fieldState(page)).toMatchObject({ focused: true });
+    await press(page, 'Space', 'Enter', 'Backspace', 'ArrowUp', ...Array(5).fill('ArrowLeft'));
+    await waitForStep(page, 5);
+    await press(page, 'Delete');
+
+    // « À vous »: two misses on the missing space make Espace a weak key of this lesson.
+    await waitForStep(page, 6);
+    await expect.poll(() => fieldState(page)).toMatchObject({ value: 'dupain', cursor: 2 });
+    await typeOnAzerty(page, 'x');
+    await typeOnAzerty(page, 'x');
+    await expect.poll(() => page.locator('.osk-finger').isVisible()).toBe(true);
+    expect(await keyState(page, 'Space')).toBe('target');
+    await press(page, 'Space', 'Enter', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'Backspace');
+
+    // The revision: Espace missed here, then Retour arrière from earlier, one short message each.
+    await waitForStep(page, 7);
+    await expect.poll(() => fieldState(page)).toEqual({ value: 'Àbientôt', cursor: 1, focused: true });
+    expect(await keyState(page, 'Space')).toBe('target');
+    await expectAccessible(page, 'revision');
+    await press(page, 'Enter');
+    await expect.poll(() => page.locator('.te-feedback').textContent()).toContain('Vous avez appuyé sur Entrée. Il fallait la touche Espace.');
+    expect(await keyState(page, 'Enter')).toBe('wrong');
+    expect((await fieldState(page)).value).toBe('Àbientôt');
+    await expectAccessible(page, 'revision after a miss');
+    await press(page, 'Space');
+    await expect.poll(() => fieldState(page)).toEqual({ value: 'À ce soirr', cursor: 10, focused: true });
+    expect(await keyState(page, 'Backspace')).toBe('target');
+    await press(page, 'Backspace');
+
+    await expect.poll(() => endHeading(page).isVisible()).toBe(true);
+    // Espace, missed today, comes first; Retour arrière, revised to the end, is forgotten; é stays.
+    await expect.poll(async () => (await storedProgress(page)).weakKeys).toEqual(['Space', 'é']);
     expectCleanRun(watched);
     await watched.close();
   });
