@@ -80,17 +80,17 @@ export interface KeyCapProps {
   geometry: KeyGeometry;
   legend: KeyLegend;
   state: KeyState | undefined;
-  pressed: boolean;
   /** The lock lamp on Verr. Maj / Verr. Num: on, off, or not drawn. */
   lamp: boolean | undefined;
   /** Pattern id per state, unique to this keyboard on the page. */
   patterns: Record<KeyState, string>;
 }
 
-export const KeyCap = memo(function KeyCap({ geometry, legend, state, pressed, lamp, patterns }: KeyCapProps) {
+/** Its `data-pressed` (a key held down) is set by usePressedKeys, outside React. */
+export const KeyCap = memo(function KeyCap({ geometry, legend, state, lamp, patterns }: KeyCapProps) {
   const { d, box } = shape(geometry);
   return (
-    <g className="osk-key" data-code={geometry.code} data-state={state ?? 'idle'} data-pressed={pressed || undefined}>
+    <g className="osk-key" data-code={geometry.code} data-state={state ?? 'idle'}>
       <path className="osk-cap" d={d} />
       {state && <path className="osk-overlay" d={d} fill={`url(#${patterns[state]})`} />}
       <Legends legend={legend} box={box} narrow={geometry.w <= 1} />

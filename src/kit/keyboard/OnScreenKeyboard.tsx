@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import {
   board, charAt, fingerFor, getLayout, isDead, isKeyCode, keyLegend, keyName,
   type Cluster, type Keystroke, type Layout, type LayoutId,
@@ -61,12 +61,13 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
   const { keys, width, height } = useMemo(() => board(showNumpad ? WITH_NUMPAD : WITHOUT_NUMPAD), [showNumpad]);
   const legends = useMemo(() => new Map(keys.map((key) => [key.code, keyLegend(layout, key.code)])), [keys, layout]);
   const states = keyStates(highlight, wrong);
-  const down = usePressedKeys();
+  const drawing = useRef<SVGSVGElement>(null);
+  usePressedKeys(drawing);
   const fingerName = finger && highlight ? fingerFor(highlight.code) : null;
 
   return (
     <figure className="osk" dir="ltr" aria-label={label}>
-      <svg className="osk-board" viewBox={`0 0 ${width * UNIT} ${height * UNIT}`} aria-hidden="true" focusable="false">
+      <svg ref={drawing} className="osk-board" viewBox={`0 0 ${width * UNIT} ${height * UNIT}`} aria-hidden="true" focusable="false">
         <defs>
           <pattern id={patterns.target} width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="5" height="12" className="osk-pattern-target" />
@@ -87,7 +88,6 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
             geometry={key}
             legend={legends.get(key.code)!}
             state={states.get(key.code)}
-            pressed={down.has(key.code)}
             lamp={key.code === 'CapsLock' ? capsLock : key.code === 'NumLock' ? numLock : undefined}
             patterns={patterns}
           />

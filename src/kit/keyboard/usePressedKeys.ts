@@ -1,43 +1,40 @@
-import { useEffect, useState } from 'react';
+import { useEffect, type RefObject } from 'react';
 
 /** How long a key stays drawn as pressed after it comes up, so that a quick tap is seen. */
 export const PRESS_SHOWN_MS = 180;
 
 /**
- * The keys held down right now (by code), wherever the focus is: the keyboard drawing shows Maj,
- * Ctrl or Alt Gr held too. Kept inside the drawing, so that a key going down draws the drawing
- * again, not the whole lesson (the keystroke-to-feedback time stays short).
+ * Marks the keys held down right now (`data-pressed` on the drawing's key whose `data-code` is the
+ * key's code), wherever the focus is: the drawing shows Maj, Ctrl or Alt Gr held too. Done on the
+ * drawing's own elements, outside React, so that a key going down redraws one key, not the lesson
+ * nor the whole keyboard (the keystroke-to-feedback time stays short). React never sets this attribute.
  */
-export function usePressedKeys(): ReadonlySet<string> {
-  const [pressed, setPressed] = useState<ReadonlySet<string>>(() => new Set());
+export function usePressedKeys(drawing: RefObject<Element | null>) {
   useEffect(() => {
     const timers = new Map<string, ReturnType<typeof setTimeout>>();
-    const release = (code: string) =>
-      setPressed((keys) => {
-        if (!keys.has(code)) return keys;
-        const next = new Set(keys);
-        next.delete(code);
-        return next;
-      });
-    const down = ({ code }: KeyboardEvent) => {
+    const mark = (code: string, down: boolean) =>
+      drawing.current?.querySelector(`[data-code="${CSS.escape(code)}"]`)?.toggleAttribute('data-pressed', down);
+    const onDown = ({ code }: KeyboardEvent) => {
+      if (!code) return;
       clearTimeout(timers.get(code));
-      setPressed((keys) => (keys.has(code) ? keys : new Set(keys).add(code)));
+      mark(code, true);
     };
-    const up = ({ code }: KeyboardEvent) => timers.set(code, setTimeout(() => release(code), PRESS_SHOWN_MS));
+    const onUp = ({ code }: KeyboardEvent) => {
+      if (code) timers.set(code, setTimeout(() => mark(code, false), PRESS_SHOWN_MS));
+    };
     // A key released while the page was not looking (Alt+Tab away) must not stay drawn down.
     const clear = () => {
       timers.forEach(clearTimeout);
-      setPressed(new Set());
+      drawing.current?.querySelectorAll('[data-pressed]').forEach((key) => key.removeAttribute('data-pressed'));
     };
-    document.addEventListener('keydown', down, true);
-    document.addEventListener('keyup', up, true);
+    document.addEventListener('keydown', onDown, true);
+    document.addEventListener('keyup', onUp, true);
     window.addEventListener('blur', clear);
     return () => {
       timers.forEach(clearTimeout);
-      document.removeEventListener('keydown', down, true);
-      document.removeEventListener('keyup', up, true);
+      document.removeEventListener('keydown', onDown, true);
+      document.removeEventListener('keyup', onUp, true);
       window.removeEventListener('blur', clear);
     };
-  }, []);
-  return pressed;
+  }, [drawing]);
 }
