@@ -1,9 +1,10 @@
-import { useMachine } from '@xstate/react';
+import { useActorRef, useSelector } from '@xstate/react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import type { AnyActorRef } from 'xstate';
 import type { Gesture } from '../kit/GesturePicture';
-import type { LessonModule, LessonOutput } from '../kit/lesson';
+import type { LessonModule, LessonOutput, LessonViewProps } from '../kit/lesson';
 import { currentStep, lessonSteps } from '../kit/steps';
 import { SayText } from '../kit/SayText';
 import { useNarrationStatus, useNarrator } from '../narration/NarratorContext';
@@ -66,7 +67,8 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   const { progress, updateProgress } = useProgress();
   // Adaptive lessons start at the level the learner reached last time.
   const [input] = useState(() => ({ level: progress.lessons[lessonId]?.level ?? 0, weakKeys: progress.weakKeys ?? [] }));
-  const [snapshot, send] = useMachine(machine, restored ? { snapshot: restored, input } : { input });
+  const actor = useActorRef(machine, restored ? { snapshot: restored, input } : { input });
+  const send = actor.send;
   const { settings } = useSettings();
   const touchOnly = useTouchOnly();
   const learner = useMemo(
@@ -80,10 +82,12 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   const [quitting, setQuitting] = useState(false);
 
   const steps = useMemo(() => lessonSteps(machine), [machine]);
-  const step = currentStep(snapshot);
-  const hinted = snapshot.hasTag('hinted');
-  const done = snapshot.status === 'done';
-  const output = snapshot.output as LessonOutput | undefined;
+  // The runner follows only what it shows (the step, the hint, the end): a key press that changes
+  // nothing else redraws the lesson's view alone (LessonStage), not the runner.
+  const step = useSelector(actor, currentStep);
+  const hinted = useSelector(actor, (snapshot) => snapshot.hasTag('hinted'));
+  const done = useSelector(actor, (snapshot) => snapshot.status === 'done');
+  const output = done ? (actor.getSnapshot().output as LessonOutput | undefined) : undefined;
   const dir = languageOf(i18n.language).dir;
 
   const lineFor = (ns: string, key: string) => lineOf(ns === 'common' ? t : tLesson, ns, key, touchOnly);
@@ -126,9 +130,8 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
     if (done && output) {
       updateProgress((progress) => recordCompletion(progress, lessonId, output, new Date()));
     } else if (step) {
-      updateProgress((progress) =>
-        recordStep(progress, { lessonId, step: step.step, value: snapshot.value, context: snapshot.context }),
-      );
+      const { value, context } = actor.getSnapshot();
+      updateProgress((progress) => recordStep(progress, { lessonId, step: step.step, value, context }));
     }
     // One save per step, not per event.
   }, [done, step?.step]);
@@ -168,7 +171,7 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
       <Instruction lessonId={lessonId} textKey={step.text} hintKey={hinted ? step.hint : null} touchOnly={touchOnly} />
 
       <section className="lesson-stage">
-        <View snapshot={snapshot} send={send} t={tLesson} dir={dir} learner={learner} />
+        <LessonStage actor={actor} View={View} t={tLesson} dir={dir} learner={learner} />
       </section>
 
       <RunnerControls actions={controls} />
@@ -192,6 +195,17 @@ function lineOf(t: TFunction, ns: string, key: string, touchOnly: boolean): Line
   const details = t(key, { returnDetails: true, context: touchOnly ? 'touch' : undefined });
   return { lang: details.usedLng, ns, key: details.exactUsedKey, text: String(details.res) };
 }
+
+interface LessonStageProps extends Omit<LessonViewProps, 'snapshot' | 'send'> {
+  actor: AnyActorRef;
+  View: LessonModule['View'];
+}
+
+/** The lesson's view, drawn again on every snapshot of its machine. */
+const LessonStage = memo(function LessonStage({ actor, View, ...props }: LessonStageProps) {
+  const snapshot = useSelector(actor, (current) => current);
+  return <View snapshot={snapshot} send={actor.send} {...props} />;
+});
 
 /*
  * The runner's own parts are drawn again only when what they show changes (a step, the hint),
