@@ -10,7 +10,9 @@
 //    B. first step: click « Commencer » until « Étape 1 sur 5 » and `.move-pad` are visible;
 //    and sums the gzip -9 size (node:zlib, computed from the files in dist/) of the JS and CSS loaded;
 // 4. sums the narration clips of one lesson in one language (audio/<lang>/{premiers-clics,common}/*);
-// 5. prints a report, writes it as JSON to .bench/last.json.
+// 5. unless --no-keys: keystroke-to-feedback latency on a typing lesson and on a bare text field
+//    (scripts/lib/key-latency.mjs), at CPU ×1 and ×4, with frames at the display's pace and on demand;
+// 6. prints a report, writes it as JSON to .bench/last.json.
 //
 // Budgets: ≤ 150 000 bytes gzip JS+CSS to the first step; < 300 000 bytes narration per lesson and language.
 // Exit code: 0 all within budget, 1 a budget is exceeded or a request left the local server, 2 the bench itself failed.
@@ -31,13 +33,13 @@ const TEXT = {
 const FIRST_STEP_SELECTOR = '.move-pad'; // lessons/premiers-clics/PremiersClicsView.tsx, step "move"
 const BUDGET_FIRST_STEP = 150_000;
 const BUDGET_NARRATION = 300_000;
-import { measureFloor, measureKeyLatency } from './lib/key-latency.mjs';
+import { measureKeyLatency, openFloor } from './lib/key-latency.mjs';
 const TIMEOUT = { build: 180_000, launch: 30_000, home: 20_000, firstStep: 20_000, idle: 10_000 };
 const CHROMIUM = '/usr/bin/chromium';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('Usage: node scripts/bench.mjs [--no-build] [--no-keys]\n  --no-build  measure the existing dist/ without rebuilding\n  --no-keys   skip the keystroke-to-feedback latency (about a minute)');
+  console.log('Usage: node scripts/bench.mjs [--no-build] [--no-keys]\n  --no-build  measure the existing dist/ without rebuilding\n  --no-keys   skip the keystroke-to-feedback latency (about three minutes)');
   process.exit(0);
 }
 const unknown = args.filter((a) => a !== '--no-build' && a !== '--no-keys');
@@ -51,6 +53,15 @@ const measureKeys = !args.includes('--no-keys');
 const KEY_LESSON = 'lettres-et-mots';
 const KEY_PRESSES = ['KeyX', 'KeyK'];
 const KEY_TARGETS = { ratioAtCpu4: 1.25, p95AtCpu1Ms: 16 };
+/**
+ * How Chromium produces frames. `display`: at the pace of a 60 Hz display (its default), so each
+ * figure includes the wait for the next refresh, 0 to 16.7 ms whatever the page does. `onDemand`:
+ * a frame as soon as one is asked for, so the figure is the page's own work from key to pixels.
+ */
+const FRAME_MODES = {
+  display: { label: 'frames at the display\'s pace (60 Hz, Chromium default)', args: [] },
+  onDemand: { label: 'frames on demand (--disable-frame-rate-limit --disable-gpu-vsync)', args: ['--disable-frame-rate-limit', '--disable-gpu-vsync'] },
+};
 
 const root = repoRoot;
 const dist = join(root, 'dist');
@@ -420,15 +431,20 @@ function report(result, previous) {
   if (result.keys) {
     const k = result.keys;
     const f = (m) => (m == null ? 'n/a' : `median ${m.median.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms (${m.presses} presses; Event Timing over 16 ms: ${m.eventTiming.over16ms})`);
-    out(`Keystroke → feedback frame (Chromium, real key events, ${KEY_LESSON}):`);
+    out(`Keystroke → feedback frame (Chromium, real key events, ${KEY_LESSON}; lesson and floor in turns of 50 presses):`);
     if (k.skipped) out(`  skipped: ${k.skipped}`);
     else {
-      for (const cpu of [1, 4]) {
-        out(`  CPU ×${cpu}: floor (bare text field) ${f(k.floor[cpu])}`);
-        out(`  CPU ×${cpu}: lesson                  ${f(k.lesson[cpu])}`);
+      const verdict = (ok) => (ok ? 'OK' : 'OVER TARGET');
+      for (const [mode, m] of Object.entries(k.modes)) {
+        out(`  ${FRAME_MODES[mode].label}:`);
+        for (const cpu of [1, 4]) {
+          out(`    CPU ×${cpu}: floor (bare text field) ${f(m.floor[cpu])}`);
+          out(`    CPU ×${cpu}: lesson                  ${f(m.lesson[cpu])}`);
+        }
+        out(`    p95 ratio lesson/floor at CPU ×4: ${m.ratioAtCpu4.toFixed(2)} (target ≤ ${KEY_TARGETS.ratioAtCpu4})  ${verdict(m.ratioAtCpu4 <= KEY_TARGETS.ratioAtCpu4)}`);
+        const floorOver = m.floor[1].p95 >= KEY_TARGETS.p95AtCpu1Ms ? `; the bare field itself is at ${m.floor[1].p95.toFixed(1)} ms: the wait for the next refresh is counted` : '';
+        out(`    p95 at normal speed: ${m.lesson[1].p95.toFixed(1)} ms (target < ${KEY_TARGETS.p95AtCpu1Ms} ms)  ${verdict(m.lesson[1].p95 < KEY_TARGETS.p95AtCpu1Ms)}${floorOver}`);
       }
-      out(`  p95 ratio lesson/floor at CPU ×4: ${k.ratioAtCpu4.toFixed(2)} (target ≤ ${KEY_TARGETS.ratioAtCpu4})  ${k.ratioAtCpu4 <= KEY_TARGETS.ratioAtCpu4 ? 'OK' : 'OVER TARGET'}`);
-      out(`  p95 at normal speed: ${k.lesson[1].p95.toFixed(1)} ms (target < ${KEY_TARGETS.p95AtCpu1Ms} ms)  ${k.lesson[1].p95 < KEY_TARGETS.p95AtCpu1Ms ? 'OK' : 'OVER TARGET'}`);
     }
   }
   const failures = [];
@@ -452,40 +468,46 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
   });
 }
 
-/** Keystroke-to-feedback latency on a typing lesson and on a bare text field, at CPU ×1 and ×4. */
+/**
+ * Keystroke-to-feedback latency on a typing lesson and on a bare text field (the floor), at CPU ×1
+ * and ×4, in both frame modes; lesson and floor take turns, 50 presses at a time.
+ */
 async function keyLatency(server) {
-  const browser = (openBrowser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  }));
-  try {
-    process.stderr.write('bench: keystroke latency, 4 × 300 presses…\n');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      const settings = { version: 1, language: 'fr', textSize: 'normal', narration: false, volume: 0.9, speed: 1, keyboardLayout: 'fr-azerty' };
-      localStorage.setItem('pas-a-pas.settings', JSON.stringify(settings));
-    });
-    await page.goto(`${server.url}#/lecons/${KEY_LESSON}`);
-    const field = page.locator('.lesson-stage input, .lesson-stage textarea').first();
+  const modes = {};
+  for (const [mode, { args }] of Object.entries(FRAME_MODES)) {
+    const browser = (openBrowser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
+    }));
     try {
-      await field.waitFor({ timeout: 10_000 });
-    } catch {
-      return { skipped: `no text field in ${KEY_LESSON} (is the lesson in the registry?)` };
+      process.stderr.write(`bench: keystroke latency, ${mode}, 2 × 2 × 300 presses…\n`);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const settings = { version: 1, language: 'fr', textSize: 'normal', narration: false, volume: 0.9, speed: 1, keyboardLayout: 'fr-azerty' };
+        localStorage.setItem('pas-a-pas.settings', JSON.stringify(settings));
+      });
+      await page.goto(`${server.url}#/lecons/${KEY_LESSON}`);
+      const field = page.locator('.lesson-stage input, .lesson-stage textarea').first();
+      try {
+        await field.waitFor({ timeout: 10_000 });
+      } catch {
+        return { skipped: `no text field in ${KEY_LESSON} (is the lesson in the registry?)` };
+      }
+      await field.focus();
+      const floorPage = await openFloor(browser);
+      const lesson = {};
+      const floor = {};
+      for (const cpu of [1, 4]) {
+        ({ lesson: lesson[cpu], floor: floor[cpu] } = await measureKeyLatency({ lesson: page, floor: floorPage }, { keys: KEY_PRESSES, presses: 300, cpu }));
+      }
+      modes[mode] = { lesson, floor, ratioAtCpu4: lesson[4].p95 / floor[4].p95 };
+    } finally {
+      await browser.close();
+      openBrowser = null;
     }
-    await field.focus();
-    const lesson = {};
-    const floor = {};
-    for (const cpu of [1, 4]) {
-      lesson[cpu] = await measureKeyLatency(page, { keys: KEY_PRESSES, presses: 300, cpu });
-      floor[cpu] = await measureFloor(browser, { keys: KEY_PRESSES, presses: 300, cpu });
-    }
-    await context.close();
-    return { lesson, floor, ratioAtCpu4: lesson[4].p95 / floor[4].p95, targets: KEY_TARGETS };
-  } finally {
-    await browser.close();
-    openBrowser = null;
   }
+  return { modes, targets: KEY_TARGETS };
 }
 
 async function main() {

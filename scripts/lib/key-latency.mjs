@@ -38,22 +38,8 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-/**
- * Presses `keys` in turn, `presses` times in all, on the focused element of `page`, at a human
- * pace, with the CPU slowed `cpu` times (CDP Emulation.setCPUThrottlingRate).
- */
-export async function measureKeyLatency(page, { keys, presses = 300, cpu = 1, gapMs = 40 }) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  await page.evaluate(installProbe);
-  for (let index = 0; index < presses; index += 1) {
-    await page.keyboard.press(keys[index % keys.length]);
-    await page.waitForTimeout(gapMs);
-  }
-  await page.waitForTimeout(300);
-  const { latencies, eventTimings } = await page.evaluate(() => window.__keyProbe);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await cdp.detach();
+/** Median, p95 and the Event Timing counts of one series. */
+function summary(cpu, { latencies, eventTimings }) {
   return {
     cpu,
     presses: latencies.length,
@@ -67,15 +53,46 @@ export async function measureKeyLatency(page, { keys, presses = 300, cpu = 1, ga
   };
 }
 
-/** The floor: a page with nothing but a text field, measured the same way. */
-export async function measureFloor(browser, options) {
-  const context = await browser.newContext();
+/**
+ * Presses `keys` in turn, `presses` times on each page, on its focused element, at a human pace,
+ * with the CPU slowed `cpu` times (CDP Emulation.setCPUThrottlingRate). The pages take turns in
+ * blocks of `block` presses, so that whatever else the machine is doing weighs on both alike.
+ * Returns one summary per page, by the same names.
+ */
+export async function measureKeyLatency(pages, { keys, presses = 300, cpu = 1, gapMs = 40, block = 50 }) {
+  const entries = Object.entries(pages);
+  const sessions = [];
+  for (const [, page] of entries) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await page.evaluate(installProbe);
+    sessions.push(cdp);
+  }
+  for (let done = 0, turn = 0; done < presses; done += block, turn += 1) {
+    // Who goes first alternates too.
+    const order = turn % 2 === 0 ? entries : [...entries].reverse();
+    for (const [, page] of order) {
+      for (let index = done; index < Math.min(done + block, presses); index += 1) {
+        await page.keyboard.press(keys[index % keys.length]);
+        await page.waitForTimeout(gapMs);
+      }
+      await page.waitForTimeout(100);
+    }
+  }
+  const result = {};
+  for (const [index, [name, page]] of entries.entries()) {
+    result[name] = summary(cpu, await page.evaluate(() => window.__keyProbe));
+    await sessions[index].send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await sessions[index].detach();
+  }
+  return result;
+}
+
+/** The floor: a page with nothing but a text field, focused, measured the same way. */
+export async function openFloor(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.setContent('<!doctype html><label>Champ <input id="field"></label>');
   await page.focus('#field');
-  try {
-    return await measureKeyLatency(page, options);
-  } finally {
-    await context.close();
-  }
+  return page;
 }
