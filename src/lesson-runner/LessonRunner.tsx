@@ -263,22 +263,17 @@ interface ControlActions {
   quit: () => void;
 }
 
+const CONTROLS = ['help', 'skip', 'restart', 'quit'] as const;
+
 const RunnerControls = memo(function RunnerControls({ actions }: { actions: ControlActions }) {
   const { t } = useTranslation();
   return (
     <nav className="runner-controls" aria-label={t('runner.controls')}>
-      <button type="button" className="big-button" onClick={actions.help}>
-        {t('runner.help')}
-      </button>
-      <button type="button" className="big-button" onClick={actions.skip}>
-        {t('runner.skip')}
-      </button>
-      <button type="button" className="big-button" onClick={actions.restart}>
-        {t('runner.restart')}
-      </button>
-      <button type="button" className="big-button" onClick={actions.quit}>
-        {t('runner.quit')}
-      </button>
+      {CONTROLS.map((control) => (
+        <button key={control} type="button" className="big-button" onClick={actions[control]}>
+          {t(`runner.${control}`)}
+        </button>
+      ))}
     </nav>
   );
 });
