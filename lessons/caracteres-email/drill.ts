@@ -1,4 +1,5 @@
 /** What caracteres-email asks to type: fixed texts, so the machine's context stays small and finite. */
+import * as kit from '../../src/kit/keyboard/revision';
 
 export const TEXTS = {
   at: '@@@',
@@ -11,14 +12,13 @@ export const TEXTS = {
 
 /** The signs the lesson teaches: only these can become weak keys here. */
 export const DRILL_CHARS = '@.-_';
-export const MAX_WEAK = 3;
 /** Each weak character is typed this many times in the revision. */
 const REVISION_REPEATS = 3;
 
 export type Step = keyof typeof TEXTS | 'revision';
 
 /** The last step: each weak character, three times (« @@@... »). */
-export const revisionText = (weak: readonly string[]) => weak.map((char) => char.repeat(REVISION_REPEATS)).join('');
+export const revisionText = (weak: readonly string[]) => kit.revisionText(weak, REVISION_REPEATS);
 
 export const textOf = (step: Step, weak: readonly string[]) => (step === 'revision' ? revisionText(weak) : TEXTS[step]);
 
@@ -28,12 +28,10 @@ export const textOf = (step: Step, weak: readonly string[]) => (step === 'revisi
  */
 export const revisedChars = ({ weak, pos }: { weak: readonly string[]; pos: number }) => (pos >= revisionText(weak).length ? [...weak] : []);
 
+const practised = (char: string) => DRILL_CHARS.includes(char);
+
 /** Adds a character once, keeps the list short (only the lesson's own signs). */
-export function withWeak(list: readonly string[], char: string | undefined): string[] {
-  if (!char || !DRILL_CHARS.includes(char) || list.includes(char) || list.length >= MAX_WEAK) return [...list];
-  return [...list, char];
-}
+export const withWeak = (list: readonly string[], char: string | undefined) => kit.withWeak(list, char, practised);
 
 /** The weak keys kept from earlier lessons that this lesson can practise. */
-export const weakFromInput = (weakKeys: readonly string[] | undefined) =>
-  (weakKeys ?? []).reduce<string[]>((list, char) => withWeak(list, char), []);
+export const weakFromInput = (weakKeys: readonly string[] | undefined) => kit.weakFromInput(weakKeys, practised);

@@ -1,4 +1,5 @@
 /** What chiffres asks to type: fixed texts, so the machine's context stays small and finite. */
+import * as kit from '../../src/kit/keyboard/revision';
 
 /** Guided steps: each character is checked as it comes. */
 export const TEXTS = {
@@ -15,7 +16,6 @@ export const TAX_MAX = TAX_NUMBER.length + 3;
 
 /** Characters the lesson practises: only these can become weak keys here. */
 export const DRILL_CHARS = '0123456789/';
-export const MAX_WEAK = 3;
 /** Each weak character is typed this many times in the revision. */
 const REVISION_REPEATS = 2;
 
@@ -24,7 +24,7 @@ export type GuidedStep = keyof typeof TEXTS | 'revision';
 export const isDigit = (char: string) => /^[0-9]$/.test(char);
 
 /** The last step: each weak character, twice (« 11// »). */
-export const revisionText = (weak: readonly string[]) => weak.map((char) => char.repeat(REVISION_REPEATS)).join('');
+export const revisionText = (weak: readonly string[]) => kit.revisionText(weak, REVISION_REPEATS);
 
 export const textOf = (step: GuidedStep, weak: readonly string[]) => (step === 'revision' ? revisionText(weak) : TEXTS[step]);
 
@@ -34,15 +34,13 @@ export const textOf = (step: GuidedStep, weak: readonly string[]) => (step === '
  */
 export const revisedChars = ({ weak, pos }: { weak: readonly string[]; pos: number }) => (pos >= revisionText(weak).length ? [...weak] : []);
 
+const practised = (char: string) => DRILL_CHARS.includes(char);
+
 /** Adds a character once, keeps the list short (only the lesson's own characters). */
-export function withWeak(list: readonly string[], char: string | undefined): string[] {
-  if (!char || !DRILL_CHARS.includes(char) || list.includes(char) || list.length >= MAX_WEAK) return [...list];
-  return [...list, char];
-}
+export const withWeak = (list: readonly string[], char: string | undefined) => kit.withWeak(list, char, practised);
 
 /** The weak keys kept from earlier lessons that this lesson can practise. */
-export const weakFromInput = (weakKeys: readonly string[] | undefined) =>
-  (weakKeys ?? []).reduce<string[]>((list, char) => withWeak(list, char), []);
+export const weakFromInput = (weakKeys: readonly string[] | undefined) => kit.weakFromInput(weakKeys, practised);
 
 /**
  * What the tax check says: digits missing, digits in excess, the first digit that differs

@@ -5,7 +5,7 @@
 
 /** Weak keys one revision practises, at most. */
 export const MAX_REVISED = 3;
-/** Each weak character is typed this many times in a row (« DDMM »). */
+/** Each weak character is typed this many times in a row (« DDMM »), unless a lesson says otherwise. */
 export const REVISION_REPEATS = 2;
 
 /** Adds a key once, keeps the list short, and only keys the lesson can practise. */
@@ -18,5 +18,5 @@ export function withWeak(list: readonly string[], key: string | null | undefined
 export const weakFromInput = (weakKeys: readonly string[] | undefined, practisable: (key: string) => boolean) =>
   (weakKeys ?? []).reduce<string[]>((list, key) => withWeak(list, key, practisable), []);
 
-/** What the revision asks to type: each weak character, REVISION_REPEATS times. */
-export const revisionText = (weak: readonly string[]) => weak.map((char) => char.repeat(REVISION_REPEATS)).join('');
+/** What the revision asks to type: each weak character, `repeats` times. */
+export const revisionText = (weak: readonly string[], repeats = REVISION_REPEATS) => weak.map((char) => char.repeat(repeats)).join('');
