@@ -3,7 +3,7 @@ import { howToType, OnScreenKeyboard, type TypingFact } from '../../src/kit/keyb
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { SayText } from '../../src/kit/SayText';
 import { useKeyboardWords } from './keyboardWords';
-import { itemText, LETTERS, MAX_TRIES, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
+import { itemText, LETTERS, MAX_TRIES, reviewFor, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
 import { NameField } from './NameField';
 import { useLessonField } from '../../src/kit/keyboard/useLessonField';
 import './lettres-et-mots.css';
@@ -67,7 +67,8 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
   const stroke = expected ? howToType(expected, layout)?.[0] ?? null : null;
   const wordDone = stage === 'words' && !missed && last !== null && context.typed === 0 && context.item > 0;
   const capital = !missed && last !== null && last.char !== last.char.toLocaleLowerCase('fr');
-  const fromThisLearner = context.weak.length + context.earlier.length > 0;
+  // The usual suspects, or letters this learner missed (fixed when the revision starts).
+  const fromThisLearner = context.review !== reviewFor('', '');
 
   const focusNote = <p className="lm-focus-note" data-focused={focused}>{t(focused ? 'field.focused' : 'field.notFocused')}</p>;
   const focusEvents = { onFocus: () => setFocused(true), onBlur: () => setFocused(false) };

@@ -76,6 +76,15 @@ describe('lettres-et-mots', () => {
     expect(actor.getSnapshot().output).toMatchObject({ weakKeys: ['a'], revisedKeys: ['a', 'j', 'u'] });
   });
 
+  it('does not say revised a letter from an earlier lesson missed twice again in the revision', () => {
+    const actor = start({ weakKeys: ['j', 'u'] });
+    skip(actor, 3);
+    expect(actor.getSnapshot().context.review).toBe('jjuu');
+    type(actor, 'xxjjuu');
+    // j is not one of this lesson's letters: it stays stored because it is not given back as revised.
+    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: [], revisedKeys: ['u'] });
+  });
+
   it('revises nothing when the revision is skipped, even near its end', () => {
     const actor = start({ weakKeys: ['j'] });
     skip(actor, 3);

@@ -107,7 +107,14 @@ export const lettresMachine = setup({
     nextLetterInWord: assign(({ context }) => ({ typed: context.typed + 1, tries: 0 })),
     missLetter: assign(({ context }) => recordMiss(context, itemText('letters', context))),
     missInWord: assign(({ context }) => recordMiss(context, WORDS[context.item][context.typed])),
-    missReview: assign(({ context }) => recordMiss(context, itemText('review', context))),
+    // A letter from an earlier lesson missed twice again, that this lesson cannot keep as its own
+    // weak letter (not one of its letters, or three already): not said revised, so it stays stored.
+    missReview: assign(({ context }) => {
+      const expected = itemText('review', context);
+      const missed = recordMiss(context, expected);
+      const stillWeak = missed.tries === MAX_TRIES && !missed.weak.includes(expected);
+      return stillWeak ? { ...missed, earlier: context.earlier.replace(expected, '') } : missed;
+    }),
     finishStep: assign(({ context }) => ({ stepsDone: Math.min(context.stepsDone + 1, STEPS) })),
     startItems: assign({ item: 0, typed: 0, tries: 0 }),
     startReview: assign(({ context }) => ({ review: reviewFor(context.weak, context.earlier) })),
