@@ -90,7 +90,7 @@ export const accentsMachine = setup({
     },
     revision: {
       tags: ['step'],
-      meta: { step: 5, text: 'steps.revision.text', hint: 'steps.revision.hint' },
+      meta: { step: 5, text: 'steps.revision.text', hint: 'steps.revision.hint', optional: true },
       entry: 'startRevision',
       on: { 'user.char': typing('revision', 'done'), 'lesson.skip': 'done' },
       ...withHint(),

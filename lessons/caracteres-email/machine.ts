@@ -182,7 +182,7 @@ export const caracteresEmailMachine = setup({
     },
     revision: {
       tags: ['step'],
-      meta: { step: 7, text: 'steps.revision.text', hint: 'steps.revision.hint' },
+      meta: { step: 7, text: 'steps.revision.text', hint: 'steps.revision.hint', optional: true },
       entry: 'startStep',
       on: {
         'user.char': [

@@ -216,7 +216,7 @@ export const chiffresMachine = setup({
     },
     revision: {
       tags: ['step'],
-      meta: { step: 6, text: 'steps.revision.text', hint: 'steps.revision.hint' },
+      meta: { step: 6, text: 'steps.revision.text', hint: 'steps.revision.hint', optional: true },
       entry: 'startStep',
       on: {
         'user.char': [

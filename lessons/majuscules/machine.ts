@@ -134,7 +134,7 @@ export const majusculesMachine = setup({
     },
     revision: {
       tags: ['step'],
-      meta: { step: 7, text: 'steps.revision.text', hint: 'steps.revision.hint' },
+      meta: { step: 7, text: 'steps.revision.text', hint: 'steps.revision.hint', optional: true },
       entry: 'startRevision',
       on: { 'user.char': typing('revision', 'done'), 'lesson.skip': 'done' },
       ...withHint(),

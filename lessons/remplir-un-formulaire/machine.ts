@@ -282,7 +282,7 @@ export const remplirUnFormulaireMachine = setup({
     },
     revision: {
       tags: ['step'],
-      meta: { step: REVISION_STEP, text: 'steps.revision.text', hint: 'steps.revision.hint' },
+      meta: { step: REVISION_STEP, text: 'steps.revision.text', hint: 'steps.revision.hint', optional: true },
       entry: 'startStep',
       on: {
         'user.char': [

@@ -269,7 +269,7 @@ export const touchesMachine = setup({
     // One short message per weak key; it does not count in the score, a miss can still make a key weak.
     revision: {
       tags: ['step'],
-      meta: { step: 7, text: 'steps.revision.text', hint: 'steps.revision.hint' },
+      meta: { step: 7, text: 'steps.revision.text', hint: 'steps.revision.hint', optional: true },
       on: {
         'user.key': [
           { guard: and(['fixesText', 'isLastRevision']), target: 'done', actions: 'finishRevision' },

@@ -14,6 +14,11 @@ export interface StepMeta {
   text: string;
   /** Key of the hint, shown and spoken after `lesson.idle` (tag `hinted`). */
   hint: string;
+  /**
+   * A last step that comes only sometimes (the revision of weak keys): « sur N » does not count it
+   * until it comes, so the counter never promises a step that may not come. Optional steps come last.
+   */
+  optional?: true;
 }
 
 /** What a lesson machine's final state gives back. */

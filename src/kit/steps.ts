@@ -22,3 +22,9 @@ export function currentStep(snapshot: AnyMachineSnapshot): StepMeta | null {
   const metas = Object.values(snapshot.getMeta()).filter(isStepMeta);
   return metas[metas.length - 1] ?? null;
 }
+
+/** The « N » of « Étape n sur N »: the steps that always come, or the optional one the learner is in. */
+export function stepTotal(steps: readonly StepMeta[], current: StepMeta | null): number {
+  const always = steps.filter((step) => !step.optional).length;
+  return current?.optional ? Math.max(current.step, always) : always;
+}

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import type { AnyActorRef } from 'xstate';
 import type { Gesture } from '../kit/GesturePicture';
 import type { LessonModule, LessonOutput, LessonViewProps } from '../kit/lesson';
-import { currentStep, lessonSteps } from '../kit/steps';
+import { currentStep, lessonSteps, stepTotal } from '../kit/steps';
 import { SayText } from '../kit/SayText';
 import { useNarrationStatus, useNarrator } from '../narration/NarratorContext';
 import type { Line } from '../narration/narrator';
@@ -167,7 +167,7 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
 
   return (
     <div className="runner">
-      <RunnerHeader title={title} current={step.step} total={steps.length} />
+      <RunnerHeader title={title} current={step.step} total={stepTotal(steps, step)} />
       <Instruction lessonId={lessonId} textKey={step.text} hintKey={hinted ? step.hint : null} touchOnly={touchOnly} />
 
       <section className="lesson-stage">
