@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { OnScreenKeyboard, type KeyboardWords } from '../../src/kit/keyboard';
 import { SayText } from '../../src/kit/SayText';
@@ -7,7 +7,8 @@ import { DrillWords } from '../../src/kit/keyboard/DrillWords';
 import { charLabel, howTo, strokesFor, whyMissed, type Said } from '../../src/kit/keyboard/drillKeys';
 import { wordsOf, type accentsMachine } from './machine';
 import { TypingField, type KeyPress } from '../../src/kit/keyboard/TypingField';
-import './accents.css';
+import '../../src/kit/keyboard/drillLesson.css';
+import { useLevelNote } from '../../src/kit/keyboard/useLevelNote';
 
 type Props = LessonViewProps<typeof accentsMachine>;
 const STEPS = ['direct', 'circumflex', 'trema', 'words', 'revision'] as const;
@@ -58,7 +59,7 @@ export function AccentsView({ snapshot, send, t, learner }: Props) {
   const why = missed && expected !== undefined ? (lamp === true ? { key: 'feedback.lockOn' } : whyMissed(last.text, expected, layout)) : null;
 
   return (
-    <div className="accents">
+    <div className="drill-lesson accents">
       <DrillWords words={words} item={context.item} pos={context.pos} label={t('words.label')} doneLabel={t('words.done')} />
       <TypingField
         id={id}
@@ -94,14 +95,4 @@ export function AccentsView({ snapshot, send, t, learner }: Props) {
       />
     </div>
   );
-}
-
-/** « Sans faute ! » names what improved when a word without a miss fades the guidance; said until the next key. */
-function useLevelNote(level: number, moment: string) {
-  const seen = useRef({ moment, level, note: null as string | null });
-  if (seen.current.moment !== moment) {
-    const note = level > seen.current.level ? `feedback.levelUp${level}` : level < seen.current.level ? 'feedback.levelDown' : null;
-    seen.current = { moment, level, note };
-  }
-  return seen.current.note;
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { OnScreenKeyboard, type Keystroke, type KeyboardWords } from '../../src/kit/keyboard';
 import { SayText } from '../../src/kit/SayText';
@@ -7,7 +7,8 @@ import { DrillWords } from '../../src/kit/keyboard/DrillWords';
 import { charLabel, howTo, keyLabel, strokesFor, whyMissed, withCapsLock, type Said } from '../../src/kit/keyboard/drillKeys';
 import { wordsOf, type DrillStep, type majusculesMachine } from './machine';
 import { TypingField, type KeyPress } from '../../src/kit/keyboard/TypingField';
-import './majuscules.css';
+import '../../src/kit/keyboard/drillLesson.css';
+import { useLevelNote } from '../../src/kit/keyboard/useLevelNote';
 
 type Props = LessonViewProps<typeof majusculesMachine>;
 const STEPS = ['shift', 'capsOn', 'capsWords', 'trap', 'capsOff', 'names', 'revision'] as const;
@@ -76,7 +77,7 @@ export function MajusculesView({ snapshot, send, t, learner }: Props) {
   };
 
   return (
-    <div className="majuscules">
+    <div className="drill-lesson majuscules">
       {drill ? (
         <DrillWords words={words} item={context.item} pos={context.pos} label={t('words.label')} doneLabel={t('words.done')} />
       ) : (
@@ -121,14 +122,4 @@ export function MajusculesView({ snapshot, send, t, learner }: Props) {
       />
     </div>
   );
-}
-
-/** « Sans faute ! » names what improved when a word without a miss fades the guidance; said until the next key. */
-function useLevelNote(level: number, moment: string) {
-  const seen = useRef({ moment, level, note: null as string | null });
-  if (seen.current.moment !== moment) {
-    const note = level > seen.current.level ? `feedback.levelUp${level}` : level < seen.current.level ? 'feedback.levelDown' : null;
-    seen.current = { moment, level, note };
-  }
-  return seen.current.note;
 }
