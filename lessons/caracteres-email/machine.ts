@@ -1,5 +1,6 @@
 import { and, assign, setup } from 'xstate';
 import { withHint, type LessonInput, type LessonOutput, type RunnerEvent } from '../../src/kit/lesson';
+import { guidedTypingStep } from '../../src/kit/typingSteps';
 import { revisedChars, textOf, weakFromInput, withWeak, type Step } from './drill';
 
 /** Levels 0–3: help fades as the learner succeeds (see CaracteresEmailView: highlight, finger). */
@@ -91,76 +92,11 @@ export const caracteresEmailMachine = setup({
   }),
   initial: 'at',
   states: {
-    at: {
-      tags: ['step'],
-      meta: { step: 1, text: 'steps.at.text', hint: 'steps.at.hint' },
-      entry: 'startStep',
-      on: {
-        'user.char': [
-          { guard: { type: 'finishesText', params: { step: 'at' } }, target: 'dot', actions: ['acceptChar', 'finishStep'] },
-          { guard: { type: 'isExpectedChar', params: { step: 'at' } }, actions: 'acceptChar' },
-          { actions: { type: 'recordMiss', params: { step: 'at' } } },
-        ],
-        'lesson.skip': 'dot',
-      },
-      ...withHint(),
-    },
-    dot: {
-      tags: ['step'],
-      meta: { step: 2, text: 'steps.dot.text', hint: 'steps.dot.hint' },
-      entry: 'startStep',
-      on: {
-        'user.char': [
-          { guard: { type: 'finishesText', params: { step: 'dot' } }, target: 'dash', actions: ['acceptChar', 'finishStep'] },
-          { guard: { type: 'isExpectedChar', params: { step: 'dot' } }, actions: 'acceptChar' },
-          { actions: { type: 'recordMiss', params: { step: 'dot' } } },
-        ],
-        'lesson.skip': 'dash',
-      },
-      ...withHint(),
-    },
-    dash: {
-      tags: ['step'],
-      meta: { step: 3, text: 'steps.dash.text', hint: 'steps.dash.hint' },
-      entry: 'startStep',
-      on: {
-        'user.char': [
-          { guard: { type: 'finishesText', params: { step: 'dash' } }, target: 'underscore', actions: ['acceptChar', 'finishStep'] },
-          { guard: { type: 'isExpectedChar', params: { step: 'dash' } }, actions: 'acceptChar' },
-          { actions: { type: 'recordMiss', params: { step: 'dash' } } },
-        ],
-        'lesson.skip': 'underscore',
-      },
-      ...withHint(),
-    },
-    underscore: {
-      tags: ['step'],
-      meta: { step: 4, text: 'steps.underscore.text', hint: 'steps.underscore.hint' },
-      entry: 'startStep',
-      on: {
-        'user.char': [
-          { guard: { type: 'finishesText', params: { step: 'underscore' } }, target: 'address', actions: ['acceptChar', 'finishStep'] },
-          { guard: { type: 'isExpectedChar', params: { step: 'underscore' } }, actions: 'acceptChar' },
-          { actions: { type: 'recordMiss', params: { step: 'underscore' } } },
-        ],
-        'lesson.skip': 'address',
-      },
-      ...withHint(),
-    },
-    address: {
-      tags: ['step'],
-      meta: { step: 5, text: 'steps.address.text', hint: 'steps.address.hint' },
-      entry: 'startStep',
-      on: {
-        'user.char': [
-          { guard: { type: 'finishesText', params: { step: 'address' } }, target: 'address2', actions: ['acceptChar', 'finishStep'] },
-          { guard: { type: 'isExpectedChar', params: { step: 'address' } }, actions: 'acceptChar' },
-          { actions: { type: 'recordMiss', params: { step: 'address' } } },
-        ],
-        'lesson.skip': 'address2',
-      },
-      ...withHint(),
-    },
+    at: guidedTypingStep('at', 1, 'dot'),
+    dot: guidedTypingStep('dot', 2, 'dash'),
+    dash: guidedTypingStep('dash', 3, 'underscore'),
+    underscore: guidedTypingStep('underscore', 4, 'address'),
+    address: guidedTypingStep('address', 5, 'address2'),
     address2: {
       tags: ['step'],
       meta: { step: 6, text: 'steps.address2.text', hint: 'steps.address2.hint' },
@@ -180,20 +116,7 @@ export const caracteresEmailMachine = setup({
       },
       ...withHint(),
     },
-    revision: {
-      tags: ['step'],
-      meta: { step: 7, text: 'steps.revision.text', hint: 'steps.revision.hint', optional: true },
-      entry: 'startStep',
-      on: {
-        'user.char': [
-          { guard: { type: 'finishesText', params: { step: 'revision' } }, target: 'done', actions: ['acceptChar', 'finishStep'] },
-          { guard: { type: 'isExpectedChar', params: { step: 'revision' } }, actions: 'acceptChar' },
-          { actions: { type: 'recordMiss', params: { step: 'revision' } } },
-        ],
-        'lesson.skip': 'done',
-      },
-      ...withHint(),
-    },
+    revision: guidedTypingStep('revision', 7, 'done', { optional: true }),
     done: {
       type: 'final',
     },

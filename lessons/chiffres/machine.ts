@@ -1,5 +1,6 @@
 import { and, assign, or, setup } from 'xstate';
 import { withHint, type LessonInput, type LessonOutput, type RunnerEvent } from '../../src/kit/lesson';
+import { guidedTypingStep } from '../../src/kit/typingSteps';
 import { isDigit, TAX_MAX, TAX_NUMBER, revisedChars, textOf, weakFromInput, withWeak, type GuidedStep } from './drill';
 
 /** Levels 0–3: help fades as the learner succeeds (see ChiffresView: highlight, finger). */
@@ -134,20 +135,7 @@ export const chiffresMachine = setup({
   }),
   initial: 'topRow',
   states: {
-    topRow: {
-      tags: ['step'],
-      meta: { step: 1, text: 'steps.topRow.text', hint: 'steps.topRow.hint' },
-      entry: 'startStep',
-      on: {
-        'user.char': [
-          { guard: { type: 'finishesText', params: { step: 'topRow' } }, target: 'keypad', actions: ['acceptChar', 'finishStep'] },
-          { guard: { type: 'isExpectedChar', params: { step: 'topRow' } }, actions: 'acceptChar' },
-          { actions: { type: 'recordMiss', params: { step: 'topRow' } } },
-        ],
-        'lesson.skip': 'keypad',
-      },
-      ...withHint(),
-    },
+    topRow: guidedTypingStep('topRow', 1, 'keypad'),
     keypad: {
       tags: ['step'],
       meta: { step: 2, text: 'steps.keypad.text', hint: 'steps.keypad.hint' },
@@ -163,34 +151,8 @@ export const chiffresMachine = setup({
       },
       ...withHint(),
     },
-    phone: {
-      tags: ['step'],
-      meta: { step: 3, text: 'steps.phone.text', hint: 'steps.phone.hint' },
-      entry: 'startStep',
-      on: {
-        'user.char': [
-          { guard: { type: 'finishesText', params: { step: 'phone' } }, target: 'date', actions: ['acceptChar', 'finishStep'] },
-          { guard: { type: 'isExpectedChar', params: { step: 'phone' } }, actions: 'acceptChar' },
-          { actions: { type: 'recordMiss', params: { step: 'phone' } } },
-        ],
-        'lesson.skip': 'date',
-      },
-      ...withHint(),
-    },
-    date: {
-      tags: ['step'],
-      meta: { step: 4, text: 'steps.date.text', hint: 'steps.date.hint' },
-      entry: 'startStep',
-      on: {
-        'user.char': [
-          { guard: { type: 'finishesText', params: { step: 'date' } }, target: 'taxNumber', actions: ['acceptChar', 'finishStep'] },
-          { guard: { type: 'isExpectedChar', params: { step: 'date' } }, actions: 'acceptChar' },
-          { actions: { type: 'recordMiss', params: { step: 'date' } } },
-        ],
-        'lesson.skip': 'taxNumber',
-      },
-      ...withHint(),
-    },
+    phone: guidedTypingStep('phone', 3, 'date'),
+    date: guidedTypingStep('date', 4, 'taxNumber'),
     taxNumber: {
       tags: ['step'],
       meta: { step: 5, text: 'steps.taxNumber.text', hint: 'steps.taxNumber.hint' },
@@ -214,20 +176,7 @@ export const chiffresMachine = setup({
       },
       ...withHint(),
     },
-    revision: {
-      tags: ['step'],
-      meta: { step: 6, text: 'steps.revision.text', hint: 'steps.revision.hint', optional: true },
-      entry: 'startStep',
-      on: {
-        'user.char': [
-          { guard: { type: 'finishesText', params: { step: 'revision' } }, target: 'done', actions: ['acceptChar', 'finishStep'] },
-          { guard: { type: 'isExpectedChar', params: { step: 'revision' } }, actions: 'acceptChar' },
-          { actions: { type: 'recordMiss', params: { step: 'revision' } } },
-        ],
-        'lesson.skip': 'done',
-      },
-      ...withHint(),
-    },
+    revision: guidedTypingStep('revision', 6, 'done', { optional: true }),
     done: {
       type: 'final',
     },
