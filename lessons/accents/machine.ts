@@ -1,4 +1,5 @@
 import { and, assign, setup } from 'xstate';
+import { drillTyping } from '../../src/kit/typingSteps';
 import { withHint, type LessonInput, type LessonOutput, type RunnerEvent } from '../../src/kit/lesson';
 import { drillOutput, finishesList, initialDrill, isExpected, recordHit, recordMiss, revisionChars, startStep, type DrillContext } from '../../src/kit/keyboard/typingDrill';
 
@@ -57,21 +58,21 @@ export const accentsMachine = setup({
       tags: ['step'],
       meta: { step: 1, text: 'steps.direct.text', hint: 'steps.direct.hint' },
       entry: 'startStep',
-      on: { 'user.char': typing('direct', 'circumflex'), 'lesson.skip': 'circumflex' },
+      on: { 'user.char': drillTyping('direct', 'circumflex'), 'lesson.skip': 'circumflex' },
       ...withHint(),
     },
     circumflex: {
       tags: ['step'],
       meta: { step: 2, text: 'steps.circumflex.text', hint: 'steps.circumflex.hint' },
       entry: 'startStep',
-      on: { 'user.char': typing('circumflex', 'trema'), 'lesson.skip': 'trema' },
+      on: { 'user.char': drillTyping('circumflex', 'trema'), 'lesson.skip': 'trema' },
       ...withHint(),
     },
     trema: {
       tags: ['step'],
       meta: { step: 3, text: 'steps.trema.text', hint: 'steps.trema.hint' },
       entry: 'startStep',
-      on: { 'user.char': typing('trema', 'words'), 'lesson.skip': 'words' },
+      on: { 'user.char': drillTyping('trema', 'words'), 'lesson.skip': 'words' },
       ...withHint(),
     },
     words: {
@@ -82,7 +83,7 @@ export const accentsMachine = setup({
       on: {
         'user.char': [
           { guard: and([{ type: 'finishesStep', params: { step: 'words' as const } }, 'hasWeakKeys']), target: 'revision', actions: { type: 'recordHit', params: { step: 'words' } } },
-          ...typing('words', 'done'),
+          ...drillTyping('words', 'done'),
         ],
         'lesson.skip': [{ guard: 'hasWeakKeys', target: 'revision' }, { target: 'done' }],
       },
@@ -92,20 +93,10 @@ export const accentsMachine = setup({
       tags: ['step'],
       meta: { step: 5, text: 'steps.revision.text', hint: 'steps.revision.hint', optional: true },
       entry: 'startRevision',
-      on: { 'user.char': typing('revision', 'done'), 'lesson.skip': 'done' },
+      on: { 'user.char': drillTyping('revision', 'done'), 'lesson.skip': 'done' },
       ...withHint(),
     },
     done: { type: 'final' },
   },
   output: ({ context }) => drillOutput(context),
 });
-
-/** A typing step's answers to a character: the last one of the list moves on, a right one goes on, any other is a miss. */
-function typing<T extends string>(step: DrillStep, next: T) {
-  const params = { step };
-  return [
-    { guard: { type: 'finishesStep' as const, params }, target: next, actions: { type: 'recordHit' as const, params } },
-    { guard: { type: 'isExpectedChar' as const, params }, actions: { type: 'recordHit' as const, params } },
-    { actions: { type: 'recordMiss' as const, params } },
-  ];
-}

@@ -1,4 +1,5 @@
 import { and, assign, setup } from 'xstate';
+import { drillTyping } from '../../src/kit/typingSteps';
 import { withHint, type LessonInput, type LessonOutput, type RunnerEvent } from '../../src/kit/lesson';
 import {
   drillOutput, finishesList, initialDrill, isExpected, recordHit, recordMiss, recordPress, recordSlip, revisionChars, startStep,
@@ -78,7 +79,7 @@ export const majusculesMachine = setup({
       tags: ['step'],
       meta: { step: 1, text: 'steps.shift.text', hint: 'steps.shift.hint' },
       entry: 'startStep',
-      on: { 'user.char': typing('shift', 'capsOn'), 'lesson.skip': 'capsOn' },
+      on: { 'user.char': drillTyping('shift', 'capsOn'), 'lesson.skip': 'capsOn' },
       ...withHint(),
     },
     capsOn: {
@@ -95,7 +96,7 @@ export const majusculesMachine = setup({
       tags: ['step'],
       meta: { step: 3, text: 'steps.capsWords.text', hint: 'steps.capsWords.hint' },
       entry: 'startStep',
-      on: { 'user.char': typing('capsWords', 'trap'), 'lesson.skip': 'trap' },
+      on: { 'user.char': drillTyping('capsWords', 'trap'), 'lesson.skip': 'trap' },
       ...withHint(),
     },
     trap: {
@@ -126,7 +127,7 @@ export const majusculesMachine = setup({
       on: {
         'user.char': [
           { guard: and([{ type: 'finishesStep', params: { step: 'names' as const } }, 'hasWeakKeys']), target: 'revision', actions: { type: 'recordHit', params: { step: 'names' } } },
-          ...typing('names', 'done'),
+          ...drillTyping('names', 'done'),
         ],
         'lesson.skip': [{ guard: 'hasWeakKeys', target: 'revision' }, { target: 'done' }],
       },
@@ -136,20 +137,10 @@ export const majusculesMachine = setup({
       tags: ['step'],
       meta: { step: 7, text: 'steps.revision.text', hint: 'steps.revision.hint', optional: true },
       entry: 'startRevision',
-      on: { 'user.char': typing('revision', 'done'), 'lesson.skip': 'done' },
+      on: { 'user.char': drillTyping('revision', 'done'), 'lesson.skip': 'done' },
       ...withHint(),
     },
     done: { type: 'final' },
   },
   output: ({ context }) => drillOutput(context),
 });
-
-/** A typing step's answers to a character: the last one of the list moves on, a right one goes on, any other is a miss. */
-function typing<T extends string>(step: DrillStep, next: T) {
-  const params = { step };
-  return [
-    { guard: { type: 'finishesStep' as const, params }, target: next, actions: { type: 'recordHit' as const, params } },
-    { guard: { type: 'isExpectedChar' as const, params }, actions: { type: 'recordHit' as const, params } },
-    { actions: { type: 'recordMiss' as const, params } },
-  ];
-}

@@ -22,3 +22,18 @@ export function guidedTypingStep<S extends string>(step: S, number: number, next
     ...withHint(),
   };
 }
+
+/**
+ * A drill step's answers to a character (typingDrill): the one that ends the step's words moves on
+ * to `next`, a right one goes on, any other is a miss. The lesson's machine provides the guards
+ * `finishesStep` and `isExpectedChar` and the actions `recordHit` and `recordMiss`, each given `{ step }`.
+ * (accents, majuscules)
+ */
+export function drillTyping<S extends string, T extends string>(step: S, next: T) {
+  const params = { step };
+  return [
+    { guard: { type: 'finishesStep' as const, params }, target: next, actions: { type: 'recordHit' as const, params } },
+    { guard: { type: 'isExpectedChar' as const, params }, actions: { type: 'recordHit' as const, params } },
+    { actions: { type: 'recordMiss' as const, params } },
+  ];
+}
