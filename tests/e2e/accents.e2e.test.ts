@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, endHeading, expectAccessible, launch, openPage, tabTo, waitForStep, withSettings, type Watched, storedProgress } from './browser';
+import { baseUrl, endHeading, expectAccessible, expectCleanRun, keyState, launch, openPage, storedProgress, tabTo, waitForStep, withSettings } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -29,14 +29,8 @@ async function open(keyboardLayout = 'fr-azerty', { weakKeys }: { weakKeys?: str
   return watched;
 }
 
-function expectCleanRun(watched: Watched) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreign, 'requests leaving the origin').toEqual([]);
-}
-
 const field = (page: Page) => page.locator('input.typing-input');
 const feedback = (page: Page) => page.locator('.drill-feedback').innerText();
-const keyState = (page: Page, code: string) => page.locator(`.osk-key[data-code="${code}"]`).getAttribute('data-state');
 
 /**
  * The ^ key alone, as Windows sends it (a `Dead` keydown), then optionally the next key with the

@@ -96,6 +96,15 @@ export async function centreOf(page: Page, selector: string) {
 
 /** The step the runner shows (its progress bar's value), whatever the language. */
 export const stepNow = (page: Page) => page.locator('[role="progressbar"]').getAttribute('aria-valuenow');
+/** What every run must end with: no console error, no request leaving the origin. */
+export function expectCleanRun(watched: Watched) {
+  expect(watched.errors, 'console errors').toEqual([]);
+  expect(watched.foreign, 'requests leaving the origin').toEqual([]);
+}
+
+/** The state a key is drawn in on the keyboard drawing: target, hold, lock, wrong, or idle. */
+export const keyState = (page: Page, code: string) => page.locator(`.osk-key[data-code="${code}"]`).getAttribute('data-state');
+
 export const waitForStep = (page: Page, step: number) => expect.poll(() => stepNow(page), { timeout: 5000 }).toBe(String(step));
 export const endHeading = (page: Page) => page.locator('.end-screen h2');
 

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, endHeading, expectAccessible, launch, openPage, tabTo, waitForStep, withSettings, type Watched, storedProgress } from './browser';
+import { baseUrl, endHeading, expectAccessible, expectCleanRun, keyState, launch, openPage, storedProgress, tabTo, waitForStep, withSettings } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -17,7 +17,6 @@ afterAll(() => browser?.close());
 const LESSON = '#/lecons/caracteres-email';
 const feedback = (page: Page) => page.locator('.caracteres-email .typing-feedback').textContent();
 const fieldValue = (page: Page) => page.locator('#typing-input').inputValue();
-const keyState = (page: Page, code: string) => page.locator(`.osk [data-code="${code}"]`).getAttribute('data-state');
 
 async function open(settings: Record<string, unknown> = {}, options: Parameters<typeof openPage>[1] = {}) {
   const watched = await openPage(browser, { reducedMotion: 'reduce', ...options });
@@ -25,11 +24,6 @@ async function open(settings: Record<string, unknown> = {}, options: Parameters<
   await watched.page.goto(`${baseUrl()}${LESSON}`);
   await waitForStep(watched.page, 1);
   return watched;
-}
-
-function expectCleanRun(watched: Watched) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreign, 'requests leaving the origin').toEqual([]);
 }
 
 describe('caracteres-email in Chromium', () => {

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, endHeading, expectAccessible, launch, openPage, tabTo, waitForStep, withSettings, type Watched } from './browser';
+import { baseUrl, endHeading, expectAccessible, expectCleanRun, keyState, launch, openPage, tabTo, waitForStep, withSettings } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -17,7 +17,6 @@ afterAll(() => browser?.close());
 const LESSON = '#/lecons/chiffres';
 const feedback = (page: Page) => page.locator('.chiffres .typing-feedback').textContent();
 const fieldValue = (page: Page) => page.locator('#typing-input').inputValue();
-const keyState = (page: Page, code: string) => page.locator(`.osk [data-code="${code}"]`).getAttribute('data-state');
 
 /** Keypad keys with Verr. Num on, as Windows sends them: the keypad's own code, a digit typed. */
 async function onKeypad(page: Page, digits: string) {
@@ -36,11 +35,6 @@ async function open(settings: Record<string, unknown> = {}, options: Parameters<
   await watched.page.goto(`${baseUrl()}${LESSON}`);
   await waitForStep(watched.page, 1);
   return watched;
-}
-
-function expectCleanRun(watched: Watched) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreign, 'requests leaving the origin').toEqual([]);
 }
 
 describe('chiffres in Chromium', () => {

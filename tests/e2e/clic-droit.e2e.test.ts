@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, centreOf, endHeading, expectAccessible, launch, openPage, shakyClick, tabTo, waitForStep, withSettings, type Watched } from './browser';
+import { baseUrl, centreOf, endHeading, expectAccessible, expectCleanRun, launch, openPage, shakyClick, tabTo, waitForStep, withSettings, type Watched } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,11 +19,6 @@ const MENU = '.clic-droit [role="menu"]';
 
 async function open(options: Parameters<typeof openPage>[1] = {}) {
   return openPage(browser, { reducedMotion: 'reduce', ...options });
-}
-
-function expectCleanRun(watched: Watched) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreign, 'requests leaving the origin').toEqual([]);
 }
 
 const feedback = (page: Page) => page.locator('.clic-droit .feedback').textContent();

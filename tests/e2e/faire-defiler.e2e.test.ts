@@ -5,9 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  baseUrl, centreOf, endHeading, expectAccessible, launch, openPage, shakyClick, stepNow, tabTo, waitForStep, withSettings, type Watched,
-} from './browser';
+import { baseUrl, centreOf, endHeading, expectAccessible, expectCleanRun, launch, openPage, shakyClick, stepNow, tabTo, waitForStep, withSettings, type Watched } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -96,11 +94,6 @@ async function dragThumb(page: Page, target: number, shaky = false) {
 
 async function open(options: Parameters<typeof openPage>[1] = {}) {
   return openPage(browser, { reducedMotion: 'reduce', ...options });
-}
-
-function expectCleanRun(watched: Watched) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreign, 'requests leaving the origin').toEqual([]);
 }
 
 const feedback = (page: Page) => page.locator('.faire-defiler .feedback').textContent();

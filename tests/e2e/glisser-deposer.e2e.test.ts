@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, centreOf, endHeading, expectAccessible, launch, openPage, tabTo, waitForStep, withSettings, type Watched } from './browser';
+import { baseUrl, centreOf, endHeading, expectAccessible, expectCleanRun, launch, openPage, tabTo, waitForStep, withSettings } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,11 +53,6 @@ async function shortOf(page: Page, name: string, gap: number): Promise<Spot> {
 
 async function open(options: Parameters<typeof openPage>[1] = {}) {
   return openPage(browser, { reducedMotion: 'reduce', ...options });
-}
-
-function expectCleanRun(watched: Watched) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreign, 'requests leaving the origin').toEqual([]);
 }
 
 /** Steps 3 and 4 with the mouse, checking that things get smaller but never under 44 px. */

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, endHeading, expectAccessible, launch, openPage, tabTo, waitForStep, withSettings, type Watched, storedProgress } from './browser';
+import { baseUrl, endHeading, expectAccessible, expectCleanRun, keyState, launch, openPage, storedProgress, tabTo, waitForStep, withSettings } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -17,7 +17,6 @@ afterAll(() => browser?.close());
 const LESSON = '#/lecons/lettres-et-mots';
 const field = (page: Page) => page.locator('.lettres-et-mots input');
 const fieldValue = (page: Page) => field(page).inputValue();
-const keyState = (page: Page, code: string) => page.locator(`.osk [data-code="${code}"]`).getAttribute('data-state');
 const feedback = (page: Page) => page.locator('.lm-feedback').textContent();
 const stored = (page: Page) => page.evaluate(() => Object.keys(localStorage).map((key) => localStorage.getItem(key)).join('\n'));
 
@@ -26,11 +25,6 @@ async function open(settings: Record<string, unknown> = {}, viewport = { width: 
   await withSettings(watched.page, { keyboardLayout: 'fr-azerty', ...settings });
   await watched.page.goto(`${baseUrl()}${LESSON}`);
   return watched;
-}
-
-function expectCleanRun(watched: Watched) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreign, 'requests leaving the origin').toEqual([]);
 }
 
 describe('lettres-et-mots in Chromium', () => {

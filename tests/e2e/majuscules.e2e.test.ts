@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, endHeading, expectAccessible, launch, openPage, tabTo, waitForStep, withSettings, type Watched, storedProgress } from './browser';
+import { baseUrl, endHeading, expectAccessible, expectCleanRun, keyState, launch, openPage, storedProgress, tabTo, waitForStep, withSettings } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -23,14 +23,8 @@ async function open(keyboardLayout = 'fr-azerty') {
   return watched;
 }
 
-function expectCleanRun(watched: Watched) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreign, 'requests leaving the origin').toEqual([]);
-}
-
 const field = (page: Page) => page.getByRole('textbox', { name: 'Écrivez ici :' });
 const feedback = (page: Page) => page.locator('.drill-feedback').innerText();
-const keyState = (page: Page, code: string) => page.locator(`.osk-key[data-code="${code}"]`).getAttribute('data-state');
 
 /** Each step: the runner shows it, the field has the focus, and the page passes axe. */
 async function atStep(page: Page, step: number) {

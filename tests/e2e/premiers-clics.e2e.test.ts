@@ -4,9 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  baseUrl, centreOf, endHeading, expectAccessible, launch, openPage, shakyClick, stepNow, storedProgress, tabTo, waitForStep, withSettings, type Watched,
-} from './browser';
+import { baseUrl, centreOf, endHeading, expectAccessible, expectCleanRun, launch, openPage, shakyClick, stepNow, storedProgress, tabTo, waitForStep, withSettings, type Watched } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,7 +18,6 @@ const LESSON = '#/lecons/premiers-clics';
 async function target(page: Page) {
   return centreOf(page, '.premiers-clics .target');
 }
-
 
 /** The whole lesson with the mouse, checking accessibility on every step. */
 async function completeWithMouse(watched: Watched, lang: string) {
@@ -71,11 +68,6 @@ async function completeWithMouse(watched: Watched, lang: string) {
 
 async function open(options: Parameters<typeof openPage>[1] = {}) {
   return openPage(browser, { reducedMotion: 'reduce', ...options });
-}
-
-function expectCleanRun(watched: Watched) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreign, 'requests leaving the origin').toEqual([]);
 }
 
 describe('premiers-clics in Chromium', () => {

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, centreOf, endHeading, expectAccessible, launch, openPage, shakyClick, stepNow, storedProgress, tabTo, waitForStep, withSettings, type Watched } from './browser';
+import { baseUrl, centreOf, endHeading, expectAccessible, expectCleanRun, launch, openPage, shakyClick, stepNow, storedProgress, tabTo, waitForStep, withSettings, type Watched } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -29,11 +29,6 @@ async function open(settings: Record<string, unknown> = {}, options: Parameters<
   await watched.page.goto(`${baseUrl()}${LESSON}`);
   await waitForStep(watched.page, 1);
   return watched;
-}
-
-function expectCleanRun(watched: Watched) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreign, 'requests leaving the origin').toEqual([]);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, centreOf, endHeading, expectAccessible, launch, openPage, shakyClick, tabTo, waitForStep, withSettings, type Watched } from './browser';
+import { baseUrl, centreOf, endHeading, expectAccessible, expectCleanRun, launch, openPage, shakyClick, tabTo, waitForStep, withSettings, type Watched } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -135,11 +135,6 @@ async function completeSteadily(watched: Watched, lang: keyof typeof SAYS) {
 
 async function open(options: Parameters<typeof openPage>[1] = {}) {
   return openPage(browser, { reducedMotion: 'reduce', ...options });
-}
-
-function expectCleanRun(watched: Watched) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreign, 'requests leaving the origin').toEqual([]);
 }
 
 describe('souris-en-pratique in Chromium', () => {

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, endHeading, expectAccessible, launch, openPage, storedProgress, tabTo, waitForStep, withSettings, type Watched } from './browser';
+import { baseUrl, endHeading, expectAccessible, expectCleanRun, keyState, launch, openPage, storedProgress, tabTo, waitForStep, withSettings } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -18,7 +18,6 @@ afterAll(() => browser?.close());
 const LESSON = '#/lecons/touches-essentielles';
 const field = (page: Page) => page.locator('#te-field');
 const fieldState = (page: Page) => field(page).evaluate((element: HTMLTextAreaElement) => ({ value: element.value, cursor: element.selectionStart, focused: element === document.activeElement }));
-const keyState = (page: Page, code: string) => page.locator(`.osk [data-code="${code}"]`).getAttribute('data-state');
 
 async function open(settings: Record<string, unknown> | null = { keyboardLayout: 'fr-azerty' }, viewport = { width: 1280, height: 900 }, progress?: object) {
   const watched = await openPage(browser, { reducedMotion: 'reduce', viewport });
@@ -26,11 +25,6 @@ async function open(settings: Record<string, unknown> | null = { keyboardLayout:
   if (progress) await watched.page.addInitScript((value) => window.localStorage.setItem('pas-a-pas.progress', value), JSON.stringify(progress));
   await watched.page.goto(`${baseUrl()}${LESSON}`);
   return watched;
-}
-
-function expectCleanRun(watched: Watched) {
-  expect(watched.errors, 'console errors').toEqual([]);
-  expect(watched.foreign, 'requests leaving the origin').toEqual([]);
 }
 
 async function press(page: Page, ...keys: string[]) {
