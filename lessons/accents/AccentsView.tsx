@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
-import { OnScreenKeyboard, type KeyboardWords } from '../../src/kit/keyboard';
+import { OnScreenKeyboard, useKeyboardWords } from '../../src/kit/keyboard';
 import { SayText } from '../../src/kit/SayText';
 import { expectedChar } from '../../src/kit/keyboard/typingDrill';
 import { DrillWords } from '../../src/kit/keyboard/DrillWords';
@@ -12,7 +12,6 @@ import { useLevelNote } from '../../src/kit/keyboard/useLevelNote';
 
 type Props = LessonViewProps<typeof accentsMachine>;
 const STEPS = ['direct', 'circumflex', 'trema', 'words', 'revision'] as const;
-const FINGERS = ['leftPinky', 'leftRing', 'leftMiddle', 'leftIndex', 'leftThumb', 'rightThumb', 'rightIndex', 'rightMiddle', 'rightRing', 'rightPinky'] as const;
 
 export function AccentsView({ snapshot, send, t, learner }: Props) {
   const layout = learner.keyboardLayout ?? 'fr-azerty';
@@ -50,11 +49,7 @@ export function AccentsView({ snapshot, send, t, learner }: Props) {
   const showFinger = hinted || level === 0 || missesHere >= 2;
   const missed = context.lastTry === 'miss' && last !== null;
   const levelNote = useLevelNote(level, `${step} ${context.item} ${context.pos} ${missesHere}`);
-  const keyboardWords: KeyboardWords = {
-    on: t('keyboard.on'),
-    off: t('keyboard.off'),
-    fingers: Object.fromEntries(FINGERS.map((finger) => [finger, t(`keyboard.fingers.${finger}`)])) as KeyboardWords['fingers'],
-  };
+  const keyboardWords = useKeyboardWords(t);
   // The lamp, when the system tells it, explains best: the top row gives digits.
   const why = missed && expected !== undefined ? (lamp === true ? { key: 'feedback.lockOn' } : whyMissed(last.text, expected, layout)) : null;
 

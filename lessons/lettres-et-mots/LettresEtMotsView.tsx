@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { howToType, OnScreenKeyboard, type TypingFact } from '../../src/kit/keyboard';
+import { howToType, OnScreenKeyboard, useKeyboardWords, type TypingFact } from '../../src/kit/keyboard';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { SayText } from '../../src/kit/SayText';
-import { useKeyboardWords } from './keyboardWords';
 import { itemText, LETTERS, MAX_TRIES, reviewFor, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
 import { NameField } from './NameField';
 import { useLessonField } from '../../src/kit/keyboard/useLessonField';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
-import { OnScreenKeyboard, type Keystroke, type KeyboardWords } from '../../src/kit/keyboard';
+import { OnScreenKeyboard, useKeyboardWords, type Keystroke } from '../../src/kit/keyboard';
 import { SayText } from '../../src/kit/SayText';
 import { expectedChar } from '../../src/kit/keyboard/typingDrill';
 import { DrillWords } from '../../src/kit/keyboard/DrillWords';
@@ -13,7 +13,6 @@ import { useLevelNote } from '../../src/kit/keyboard/useLevelNote';
 type Props = LessonViewProps<typeof majusculesMachine>;
 const STEPS = ['shift', 'capsOn', 'capsWords', 'trap', 'capsOff', 'names', 'revision'] as const;
 const DRILLS: readonly string[] = ['shift', 'capsWords', 'names', 'revision'];
-const FINGERS = ['leftPinky', 'leftRing', 'leftMiddle', 'leftIndex', 'leftThumb', 'rightThumb', 'rightIndex', 'rightMiddle', 'rightRing', 'rightPinky'] as const;
 
 export function MajusculesView({ snapshot, send, t, learner }: Props) {
   const layout = learner.keyboardLayout ?? 'fr-azerty';
@@ -70,11 +69,7 @@ export function MajusculesView({ snapshot, send, t, learner }: Props) {
       ? lockWrong ? { key: 'feedback.lockOn' } : whyMissed(last.text, expected, layout, step === 'capsWords')
       : null;
 
-  const keyboardWords: KeyboardWords = {
-    on: t('keyboard.on'),
-    off: t('keyboard.off'),
-    fingers: Object.fromEntries(FINGERS.map((finger) => [finger, t(`keyboard.fingers.${finger}`)])) as KeyboardWords['fingers'],
-  };
+  const keyboardWords = useKeyboardWords(t);
 
   return (
     <div className="drill-lesson majuscules">

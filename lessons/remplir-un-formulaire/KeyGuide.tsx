@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { FRENCH_KEYBOARD_WORDS, OnScreenKeyboard, type KeyboardWords, type Keystroke, type LayoutId } from '../../src/kit/keyboard';
+import { OnScreenKeyboard, useKeyboardWords, type Keystroke, type LayoutId } from '../../src/kit/keyboard';
 
 interface KeyGuideProps {
   t: TFunction;
@@ -15,13 +15,7 @@ interface KeyGuideProps {
 
 /** The key to press now, written out and drawn on the learner's own keyboard. */
 export function KeyGuide({ t, layout, highlight, keys, wrong, capsLock, finger }: KeyGuideProps) {
-  const words: KeyboardWords = {
-    on: t('keyboard.on'),
-    off: t('keyboard.off'),
-    fingers: Object.fromEntries(
-      Object.keys(FRENCH_KEYBOARD_WORDS.fingers).map((name) => [name, t(`keyboard.fingers.${name}`)]),
-    ) as KeyboardWords['fingers'],
-  };
+  const words = useKeyboardWords(t);
   return (
     <>
       {!wrong && (

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { getLayout, keyName, OnScreenKeyboard, type KeyCode, type TypingFact } from '../../src/kit/keyboard';
+import { getLayout, keyName, OnScreenKeyboard, useKeyboardWords, type KeyCode, type TypingFact } from '../../src/kit/keyboard';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { SayText } from '../../src/kit/SayText';
 import { helpfulKey } from './editing';
 import { exerciseAt, SHOWS_KEY_BELOW_LEVEL, MAX_TRIES, type touchesMachine } from './machine';
-import { useKeyboardWords } from './keyboardWords';
 import { useLessonField } from '../../src/kit/keyboard/useLessonField';
 import './touches-essentielles.css';
 

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Keystroke, LayoutId, TypingFact } from '../../keyboard';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
 import { useTypingReader } from './useTypingReader';
-import type { KeyboardWords } from './words';
+import { useKeyboardWords } from './words';
 import './TypingPanel.css';
 
 export interface TypingPanelProps {
@@ -56,11 +56,7 @@ export function TypingPanel(props: TypingPanelProps) {
     if (element && document.activeElement === element) element.setSelectionRange(value.length, value.length);
   });
 
-  const words: KeyboardWords = {
-    on: t('keyboard.on'),
-    off: t('keyboard.off'),
-    fingers: t('keyboard.fingers', { returnObjects: true }) as KeyboardWords['fingers'],
-  };
+  const words = useKeyboardWords(t);
 
   return (
     <div className="typing-panel">

@@ -3,7 +3,7 @@
  * (src/keyboard) are both offered here.
  */
 export { OnScreenKeyboard, type OnScreenKeyboardProps } from './OnScreenKeyboard';
-export { FRENCH_KEYBOARD_WORDS, type KeyboardWords } from './words';
+export { FRENCH_KEYBOARD_WORDS, useKeyboardWords, type KeyboardWords } from './words';
 export type { KeyState } from './keyStates';
 export {
   howToType, howToTypeText, fingerFor, keyName, getLayout, detectLayout,

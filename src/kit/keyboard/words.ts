@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import type { Finger } from '../../keyboard';
 
 /** The few words the keyboard drawing shows itself; the lesson passes them in the learner's language. */
@@ -25,3 +27,20 @@ export const FRENCH_KEYBOARD_WORDS: KeyboardWords = {
     rightPinky: 'petit doigt droit',
   },
 };
+
+const FINGERS = Object.keys(FRENCH_KEYBOARD_WORDS.fingers) as Finger[];
+
+/**
+ * The drawing's words in the learner's language, from the lesson's texts `keyboard.on`, `keyboard.off`
+ * and `keyboard.fingers.*`; the same object while `t` is the same, so the drawing is not redrawn for it.
+ */
+export function useKeyboardWords(t: TFunction): KeyboardWords {
+  return useMemo(
+    () => ({
+      on: t('keyboard.on'),
+      off: t('keyboard.off'),
+      fingers: Object.fromEntries(FINGERS.map((finger) => [finger, t(`keyboard.fingers.${finger}`)])) as KeyboardWords['fingers'],
+    }),
+    [t],
+  );
+}
