@@ -103,7 +103,10 @@ export function expectCleanRun(watched: Watched) {
 }
 
 /** The state a key is drawn in on the keyboard drawing: target, hold, lock, wrong, or idle. */
-export const keyState = (page: Page, code: string) => page.locator(`.osk-key[data-code="${code}"]`).getAttribute('data-state');
+export const keyState = async (page: Page, code: string) => {
+  const mark = page.locator(`.osk-mark[data-code="${code}"]`);
+  return (await mark.count()) === 0 ? 'idle' : mark.getAttribute('data-state');
+};
 
 export const waitForStep = (page: Page, step: number) => expect.poll(() => stepNow(page), { timeout: 5000 }).toBe(String(step));
 export const endHeading = (page: Page) => page.locator('.end-screen h2');

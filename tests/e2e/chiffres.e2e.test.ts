@@ -60,7 +60,7 @@ describe('chiffres in Chromium', () => {
 
     await waitForStep(page, 2);
     await expect.poll(() => page.locator('#typing-input').evaluate((field) => field === document.activeElement)).toBe(true);
-    expect(await page.locator('.osk [data-code="Numpad7"]').count()).toBe(1);
+    expect(await page.locator('.osk-key[data-code="Numpad7"]').count()).toBe(1);
     // Verr. Num off: the keypad's 1 is End, and the lesson says so and shows the key to press.
     await page.keyboard.press('Numpad1');
     await expect.poll(() => feedback(page)).toContain('Verr. Num est éteint');

@@ -43,6 +43,16 @@ describe('lettres-et-mots in Chromium', () => {
     expect(await keyState(page, 'KeyQ')).toBe('target');
     expect(await fieldValue(page)).toBe('');
     await expectAccessible(page, 'step 1 after a miss');
+    // A key held down is drawn down; a tap stays drawn a moment, and lifts when the next key goes down.
+    const drawnDown = (code: string) => page.locator(`.osk-press[data-code="${code}"]`).evaluate((mark) => getComputedStyle(mark).visibility === 'visible');
+    await page.keyboard.down('ShiftLeft');
+    await expect.poll(() => drawnDown('ShiftLeft')).toBe(true);
+    await page.keyboard.up('ShiftLeft');
+    await page.keyboard.down('ControlLeft');
+    await expect.poll(() => drawnDown('ControlLeft')).toBe(true);
+    expect(await drawnDown('ShiftLeft')).toBe(false);
+    await page.keyboard.up('ControlLeft');
+    await expect.poll(() => drawnDown('ControlLeft')).toBe(false);
     await typeOnAzerty(page, 'a');
     await expect.poll(() => fieldValue(page)).toBe('a');
     // z missed twice: the finger is named, and z comes back in the revision.

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, centreOf, endHeading, expectAccessible, expectCleanRun, launch, openPage, shakyClick, stepNow, storedProgress, tabTo, waitForStep, withSettings, type Watched } from './browser';
+import { baseUrl, centreOf, endHeading, expectAccessible, expectCleanRun, keyState, launch, openPage, shakyClick, stepNow, storedProgress, tabTo, waitForStep, withSettings, type Watched } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -251,14 +251,14 @@ describe('remplir-un-formulaire in Chromium', () => {
     await expect.poll(() => page.locator('.typing-text').textContent()).toBe('@@MM');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('typing-input');
     // @ is Alt Gr + à on AZERTY: both keys drawn.
-    expect(await page.locator('.osk [data-code="Digit0"]').getAttribute('data-state')).toBe('target');
-    expect(await page.locator('.osk [data-code="AltRight"]').getAttribute('data-state')).toBe('hold');
+    expect(await keyState(page, 'Digit0')).toBe('target');
+    expect(await keyState(page, 'AltRight')).toBe('hold');
     await expectAccessible(page, 'step 12, the revision');
 
     // « a » instead of « @ »: nothing is written, both keys are shown, in words too.
     await typeOnAzerty(page, 'a');
     await expect.poll(() => page.locator('.typing-feedback').textContent()).toContain('Vous avez tapé a. Il fallait @.');
-    expect(await page.locator('.osk [data-code="KeyQ"]').getAttribute('data-state')).toBe('wrong');
+    expect(await keyState(page, 'KeyQ')).toBe('wrong');
     expect(await page.locator('#typing-input').inputValue()).toBe('');
     await expectAccessible(page, 'the revision after a slip');
 

@@ -79,23 +79,50 @@ function Legends({ legend, box, narrow }: { legend: KeyLegend; box: Box; narrow:
 export interface KeyCapProps {
   geometry: KeyGeometry;
   legend: KeyLegend;
-  state: KeyState | undefined;
-  /** The lock lamp on Verr. Maj / Verr. Num: on, off, or not drawn. */
-  lamp: boolean | undefined;
-  /** Pattern id per state, unique to this keyboard on the page. */
-  patterns: Record<KeyState, string>;
 }
 
-/** Its `data-pressed` (a key held down) is set by usePressedKeys, outside React. */
-export const KeyCap = memo(function KeyCap({ geometry, legend, state, lamp, patterns }: KeyCapProps) {
+/** One key as printed: its outline and legends. It never changes while the layout stays the same. */
+export function KeyCap({ geometry, legend }: KeyCapProps) {
   const { d, box } = shape(geometry);
   return (
-    <g className="osk-key" data-code={geometry.code} data-state={state ?? 'idle'}>
+    <g className="osk-key" data-code={geometry.code}>
       <path className="osk-cap" d={d} />
-      {state && <path className="osk-overlay" d={d} fill={`url(#${patterns[state]})`} />}
       <Legends legend={legend} box={box} narrow={geometry.w <= 1} />
-      {lamp !== undefined && <circle className="osk-key-lamp" data-on={lamp} cx={box.x1 - 9} cy={box.y0 + 9} r={5} />}
-      {state === 'wrong' && <text className="osk-mark" x={box.x1 - 5} y={box.y0 + 18} textAnchor="end">✗</text>}
+    </g>
+  );
+}
+
+export interface KeyMarkProps {
+  geometry: KeyGeometry;
+  state: KeyState;
+  /** The id of this state's pattern, unique to this keyboard on the page. */
+  pattern: string;
+}
+
+/** The ✗ in the corner of a key pressed by mistake, drawn as two strokes (no font has to have it). */
+const cross = ({ x1, y0 }: Box) => `M${x1 - 17} ${y0 + 5}l12 12m0 -12l-12 12`;
+
+/** What a key shows on top of its print: the key to press, to hold, or pressed by mistake. */
+export const KeyMark = memo(function KeyMark({ geometry, state, pattern }: KeyMarkProps) {
+  const { d, box } = shape(geometry);
+  return (
+    <g className="osk-mark" data-code={geometry.code} data-state={state}>
+      <path className="osk-overlay" d={d} fill={`url(#${pattern})`} />
+      {state === 'wrong' && <path className="osk-cross" d={cross(box)} />}
     </g>
   );
 });
+
+/**
+ * Each key, drawn darker with a thick border while it is held down: `data-pressed` is set by
+ * usePressedKeys, outside React. Drawn once per board (one memoised component, not a hundred).
+ */
+export const PressMarks = memo(function PressMarks({ keys }: { keys: readonly KeyGeometry[] }) {
+  return keys.map((key) => <path key={key.code} className="osk-press" data-code={key.code} d={shape(key).d} />);
+});
+
+/** The lamp of Verr. Maj or Verr. Num, on its key: filled when on, hollow when off. */
+export function KeyLamp({ geometry, on }: { geometry: KeyGeometry; on: boolean }) {
+  const { box } = shape(geometry);
+  return <circle className="osk-key-lamp" data-code={geometry.code} data-on={on} cx={box.x1 - 9} cy={box.y0 + 9} r={5} />;
+}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Layout } from '../../keyboard';
 import { keyName } from '../../keyboard';
 import type { KeyboardWords } from './words';
@@ -6,7 +7,7 @@ import type { KeyboardWords } from './words';
  * Verr. Maj and Verr. Num as the keyboard's own lamps show them: a lamp (filled when on, hollow
  * when off: not colour alone) and the key's printed name with the state in words.
  */
-export function LockLamps({ layout, capsLock, numLock, words }: { layout: Layout; capsLock?: boolean; numLock?: boolean; words: KeyboardWords }) {
+export const LockLamps = memo(function LockLamps({ layout, capsLock, numLock, words }: { layout: Layout; capsLock?: boolean; numLock?: boolean; words: KeyboardWords }) {
   const lamps = [
     { code: 'CapsLock' as const, on: capsLock },
     { code: 'NumLock' as const, on: numLock },
@@ -26,4 +27,4 @@ export function LockLamps({ layout, capsLock, numLock, words }: { layout: Layout
       ))}
     </ul>
   );
-}
+});

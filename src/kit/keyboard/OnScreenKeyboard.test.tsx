@@ -3,8 +3,12 @@ import { OnScreenKeyboard } from './OnScreenKeyboard';
 import { PRESS_SHOWN_MS } from './usePressedKeys';
 
 const LABEL = 'Appuyez sur la touche ^ puis sur E';
-const keyOf = (container: HTMLElement, code: string) => container.querySelector(`[data-code="${code}"]`)!;
-const stateOf = (container: HTMLElement, code: string) => keyOf(container, code)?.getAttribute('data-state');
+/** A key as printed on the board. */
+const keyOf = (container: HTMLElement, code: string) => container.querySelector(`.osk-key[data-code="${code}"]`)!;
+/** The mark drawn over a key (the key to press, to hold, pressed by mistake), if any. */
+const markOf = (container: HTMLElement, code: string) => container.querySelector(`.osk-mark[data-code="${code}"]`);
+const stateOf = (container: HTMLElement, code: string) => markOf(container, code)?.getAttribute('data-state') ?? 'idle';
+const pressOf = (container: HTMLElement, code: string) => container.querySelector(`.osk-press[data-code="${code}"]`)!;
 
 describe('OnScreenKeyboard', () => {
   it('is a figure named by the lesson, its keys hidden from assistive technologies and never buttons', () => {
@@ -54,11 +58,12 @@ describe('OnScreenKeyboard', () => {
     const { container } = render(
       <OnScreenKeyboard layout="fr-azerty" label="…" highlight={{ code: 'Digit0', shift: false, altGr: true }} wrong="KeyQ" />,
     );
-    const fill = (code: string) => keyOf(container, code).querySelector('.osk-overlay')?.getAttribute('fill');
+    const fill = (code: string) => markOf(container, code)?.querySelector('.osk-overlay')?.getAttribute('fill');
     const fills = new Set([fill('Digit0'), fill('AltRight'), fill('KeyQ')]);
     expect(fills.size).toBe(3);
     for (const url of fills) expect(container.querySelector(`pattern#${url!.slice(5, -1)}`)).not.toBeNull();
-    expect(keyOf(container, 'KeyQ').textContent).toContain('✗');
+    expect(markOf(container, 'KeyQ')?.querySelector('.osk-cross')).not.toBeNull();
+    expect(markOf(container, 'Digit0')?.querySelector('.osk-cross')).toBeNull();
   });
 
   it('shows the wrong key beside the expected one', () => {
@@ -79,17 +84,41 @@ describe('OnScreenKeyboard', () => {
     try {
       const { container } = render(<OnScreenKeyboard layout="fr-azerty" label="…" />);
       const key = (type: 'keydown' | 'keyup', code: string) => act(() => void document.body.dispatchEvent(new KeyboardEvent(type, { code, bubbles: true })));
+      // Drawn at the next frame, with the lesson's own feedback.
+      const nextFrame = () => act(() => void vi.advanceTimersToNextFrame());
       key('keydown', 'ShiftLeft');
       key('keydown', 'KeyQ');
+      expect(container.querySelectorAll('[data-pressed]')).toHaveLength(0);
+      nextFrame();
       expect(container.querySelectorAll('[data-pressed]')).toHaveLength(2);
-      expect(keyOf(container, 'KeyQ')).toHaveAttribute('data-pressed');
+      expect(pressOf(container, 'KeyQ')).toHaveAttribute('data-pressed');
       key('keyup', 'KeyQ');
-      expect(keyOf(container, 'KeyQ')).toHaveAttribute('data-pressed');
+      nextFrame();
+      expect(pressOf(container, 'KeyQ')).toHaveAttribute('data-pressed');
       act(() => vi.advanceTimersByTime(PRESS_SHOWN_MS));
-      expect(keyOf(container, 'KeyQ')).not.toHaveAttribute('data-pressed');
-      expect(keyOf(container, 'ShiftLeft')).toHaveAttribute('data-pressed');
+      nextFrame();
+      expect(pressOf(container, 'KeyQ')).not.toHaveAttribute('data-pressed');
+      expect(pressOf(container, 'ShiftLeft')).toHaveAttribute('data-pressed');
       act(() => void window.dispatchEvent(new FocusEvent('blur')));
       expect(container.querySelectorAll('[data-pressed]')).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('lifts a key tapped a moment ago as soon as the next key goes down', () => {
+    vi.useFakeTimers();
+    try {
+      const { container } = render(<OnScreenKeyboard layout="fr-azerty" label="…" />);
+      const key = (type: 'keydown' | 'keyup', code: string) => act(() => void document.body.dispatchEvent(new KeyboardEvent(type, { code, bubbles: true })));
+      key('keydown', 'KeyQ');
+      key('keyup', 'KeyQ');
+      act(() => void vi.advanceTimersToNextFrame());
+      expect(pressOf(container, 'KeyQ')).toHaveAttribute('data-pressed');
+      key('keydown', 'KeyW');
+      act(() => void vi.advanceTimersToNextFrame());
+      expect(pressOf(container, 'KeyQ')).not.toHaveAttribute('data-pressed');
+      expect(pressOf(container, 'KeyW')).toHaveAttribute('data-pressed');
     } finally {
       vi.useRealTimers();
     }
@@ -99,7 +128,7 @@ describe('OnScreenKeyboard', () => {
     const { container, rerender } = render(<OnScreenKeyboard layout="fr-azerty" label="…" capsLock numLock={false} />);
     const lamps = screen.getAllByRole('listitem').map((item) => item.textContent);
     expect(lamps).toEqual(['Verr. Maj\u00a0: allumé', 'Verr. Num\u00a0: éteint']);
-    expect(keyOf(container, 'CapsLock').querySelector('.osk-key-lamp')).toHaveAttribute('data-on', 'true');
+    expect(container.querySelector('.osk-key-lamp[data-code="CapsLock"]')).toHaveAttribute('data-on', 'true');
 
     rerender(<OnScreenKeyboard layout="fr-azerty" label="…" />);
     expect(container.querySelector('.osk-lamps')).toBeNull();

@@ -1,9 +1,9 @@
 import { useId, useMemo, useRef } from 'react';
 import {
   board, charAt, fingerFor, getLayout, isDead, isKeyCode, keyLegend, keyName,
-  type Cluster, type Keystroke, type Layout, type LayoutId,
+  type Cluster, type KeyCode, type Keystroke, type Layout, type LayoutId,
 } from '../../keyboard';
-import { KeyCap, UNIT } from './KeyCap';
+import { KeyCap, KeyLamp, KeyMark, PressMarks, UNIT } from './KeyCap';
 import { keyStates, type KeyState } from './keyStates';
 import { LockLamps } from './LockLamps';
 import { usePressedKeys } from './usePressedKeys';
@@ -49,25 +49,24 @@ function strokeNames(layout: Layout, stroke: Keystroke): string[] {
  * assistive technologies; the figure says `label` instead. Always left to right, as the real
  * keyboard is, even on an Arabic page. Purely presentational: the lesson listens to keys; the
  * drawing only shows the keys held down (briefly after a quick tap), wherever the focus is.
+ *
+ * Two layers: the printed board, drawn once per layout, and above it the marks (key to press, to
+ * hold, pressed by mistake, held down, lock lamps). A key press changes only the marks, so the
+ * browser repaints a few shapes, not a hundred keys and their legends: on a slow library PC that
+ * is the difference between feedback in the next frame or a frame later.
  */
 export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
   const { label, highlight = null, wrong = null, capsLock, numLock, showNumpad = true, finger = false } = props;
   const words = props.words ?? FRENCH_KEYBOARD_WORDS;
   const layout = getLayout(props.layout);
   const prefix = `osk-${useId().replace(/[^\w-]/g, '')}`;
-  // Everything but the key states is the same from one key press to the next: computed once, so
-  // that only the keys whose state changed draw again (KeyCap is memoised).
   const patterns = useMemo(() => Object.fromEntries(STATES.map((state) => [state, `${prefix}-${state}`])) as Record<KeyState, string>, [prefix]);
   const { keys, width, height } = useMemo(() => board(showNumpad ? WITH_NUMPAD : WITHOUT_NUMPAD), [showNumpad]);
-  const legends = useMemo(() => new Map(keys.map((key) => [key.code, keyLegend(layout, key.code)])), [keys, layout]);
-  const states = keyStates(highlight, wrong);
-  const drawing = useRef<SVGSVGElement>(null);
-  usePressedKeys(drawing);
-  const fingerName = finger && highlight ? fingerFor(highlight.code) : null;
-
-  return (
-    <figure className="osk" dir="ltr" aria-label={label}>
-      <svg ref={drawing} className="osk-board" viewBox={`0 0 ${width * UNIT} ${height * UNIT}`} aria-hidden="true" focusable="false">
+  const viewBox = `0 0 ${width * UNIT} ${height * UNIT}`;
+  // The print, the patterns and the (hidden) pressed marks are the same from one key press to the next.
+  const print = useMemo(
+    () => (
+      <svg className="osk-board" viewBox={viewBox} aria-hidden="true" focusable="false">
         <defs>
           <pattern id={patterns.target} width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="5" height="12" className="osk-pattern-target" />
@@ -82,17 +81,36 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
             <path d="M0 0L14 14M14 0L0 14" className="osk-pattern-wrong" />
           </pattern>
         </defs>
-        {keys.map((key) => (
-          <KeyCap
-            key={key.code}
-            geometry={key}
-            legend={legends.get(key.code)!}
-            state={states.get(key.code)}
-            lamp={key.code === 'CapsLock' ? capsLock : key.code === 'NumLock' ? numLock : undefined}
-            patterns={patterns}
-          />
-        ))}
+        {keys.map((key) => <KeyCap key={key.code} geometry={key} legend={keyLegend(layout, key.code)} />)}
       </svg>
+    ),
+    [keys, layout, viewBox, patterns],
+  );
+  const byCode = useMemo(() => new Map(keys.map((key) => [key.code, key])), [keys]);
+  // Keyed by state, not by key: when the wrong key changes, its mark moves (no drawing removed and added).
+  const counts = new Map<KeyState, number>();
+  const stateMarks = [...keyStates(highlight, wrong)].flatMap(([code, state]) => {
+    const geometry = byCode.get(code as KeyCode);
+    if (!geometry) return [];
+    const nth = counts.get(state) ?? 0;
+    counts.set(state, nth + 1);
+    return [<KeyMark key={`${state}${nth}`} geometry={geometry} state={state} pattern={patterns[state]} />];
+  });
+  const marks = useRef<SVGSVGElement>(null);
+  usePressedKeys(marks);
+  const lamps = keys.filter(({ code }) => (code === 'CapsLock' && capsLock !== undefined) || (code === 'NumLock' && numLock !== undefined));
+  const fingerName = finger && highlight ? fingerFor(highlight.code) : null;
+
+  return (
+    <figure className="osk" dir="ltr" aria-label={label}>
+      <div className="osk-drawing">
+        {print}
+        <svg ref={marks} className="osk-marks" viewBox={viewBox} aria-hidden="true" focusable="false">
+          <PressMarks keys={keys} />
+          {stateMarks}
+          {lamps.map((key) => <KeyLamp key={key.code} geometry={key} on={(key.code === 'CapsLock' ? capsLock : numLock)!} />)}
+        </svg>
+      </div>
       <LockLamps layout={layout} capsLock={capsLock} numLock={numLock} words={words} />
       {wrong && highlight && (
         <div className="osk-compare" aria-hidden="true">
