@@ -11,6 +11,7 @@ import { useNarrationStatus, useNarrator } from '../narration/NarratorContext';
 import type { Line } from '../narration/narrator';
 import { forgetInProgress, recordCompletion, recordStep } from '../progress/progress';
 import { useProgress } from '../progress/ProgressContext';
+import { cachedT } from '../i18n/cachedT';
 import { languageOf } from '../i18n/languages';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EndScreen } from './EndScreen';
@@ -77,6 +78,8 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   );
   const { t, i18n } = useTranslation();
   const { t: tLesson } = useTranslation(lessonId);
+  // The view asks for its labels on every key press: each is looked up once (until `t` changes).
+  const viewT = useMemo(() => cachedT(tLesson), [tLesson]);
   const narrator = useNarrator();
   const narration = useNarrationStatus();
   const [quitting, setQuitting] = useState(false);
@@ -171,7 +174,7 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
       <Instruction lessonId={lessonId} textKey={step.text} hintKey={hinted ? step.hint : null} touchOnly={touchOnly} />
 
       <section className="lesson-stage">
-        <LessonStage actor={actor} View={View} t={tLesson} dir={dir} learner={learner} />
+        <LessonStage actor={actor} View={View} t={viewT} dir={dir} learner={learner} />
       </section>
 
       <RunnerControls actions={controls} />

@@ -13,19 +13,26 @@ export function useIdle(ms: number, onIdle: () => void, restartKey: string, paus
 
   useEffect(() => {
     if (paused) return;
+    // Input only notes the time (a key press must stay cheap); the one timer checks it when it rings.
+    let lastInput = Date.now();
     let timer: ReturnType<typeof setTimeout>;
-    const arm = () => {
-      clearTimeout(timer);
+    const wait = (delay: number) => {
       timer = setTimeout(() => {
+        const quiet = Date.now() - lastInput;
+        if (quiet < ms) return wait(ms - quiet);
         callback.current();
-        arm();
-      }, ms);
+        lastInput = Date.now();
+        wait(ms);
+      }, delay);
     };
-    arm();
-    ACTIVITY.forEach((type) => window.addEventListener(type, arm, { capture: true, passive: true }));
+    const onInput = () => {
+      lastInput = Date.now();
+    };
+    wait(ms);
+    ACTIVITY.forEach((type) => window.addEventListener(type, onInput, { capture: true, passive: true }));
     return () => {
       clearTimeout(timer);
-      ACTIVITY.forEach((type) => window.removeEventListener(type, arm, { capture: true }));
+      ACTIVITY.forEach((type) => window.removeEventListener(type, onInput, { capture: true }));
     };
   }, [ms, restartKey, paused]);
 }
