@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { howToType, OnScreenKeyboard, useKeyboardWords, type TypingFact } from '../../src/kit/keyboard';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { SayText } from '../../src/kit/SayText';
@@ -26,6 +26,23 @@ function target(stage: Stage, context: LettresContext): { text: string; next: nu
   if (stage === 'review') return { text: context.review, next: context.item };
   return { text: itemText('letters', context), next: 0 };
 }
+
+/** The text to type, its next letter marked: drawn again only when it moves on, not on a wrong key. */
+const Prompt = memo(function Prompt({ title, text, next, note }: { title: string; text: string; next: number; note: string | null }) {
+  return (
+    <div className="lm-prompt">
+      <p className="lm-prompt-title">{title}</p>
+      <p className="lm-prompt-text" lang="fr" dir="ltr">
+        {[...text].map((letter, index) => (
+          <span key={index} className="lm-letter" data-state={index < next ? 'typed' : index === next ? 'next' : 'later'}>
+            {letter}
+          </span>
+        ))}
+      </p>
+      {note && <p className="lm-prompt-note">{note}</p>}
+    </div>
+  );
+});
 
 export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
   const layout = learner.keyboardLayout ?? 'fr-azerty';
@@ -63,7 +80,9 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
 
   const missed = last !== null && last.at === place;
   const showKey = stage !== 'name' && (context.level < SHOWS_KEY_BELOW_LEVEL || context.tries > 0);
-  const stroke = expected ? howToType(expected, layout)?.[0] ?? null : null;
+  // Worked out when the letter to type changes, not on every key press.
+  const stroke = useMemo(() => (expected ? howToType(expected, layout)?.[0] ?? null : null), [expected, layout]);
+  const keyLabel = useMemo(() => t('keyboard.label', { key: expected.toLocaleUpperCase('fr') }), [t, expected]);
   const wordDone = stage === 'words' && !missed && last !== null && context.typed === 0 && context.item > 0;
   const capital = !missed && last !== null && last.char !== last.char.toLocaleLowerCase('fr');
   // The usual suspects, or letters this learner missed (fixed when the revision starts).
@@ -78,17 +97,7 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
         <NameField t={t} focusNote={focusNote} focusEvents={focusEvents} onName={(length, otherCharacters) => send({ type: 'user.name', length, otherCharacters })} />
       ) : (
         <div className="lm-work">
-          <div className="lm-prompt">
-            <p className="lm-prompt-title">{t(`prompt.${stage}`)}</p>
-            <p className="lm-prompt-text" lang="fr" dir="ltr">
-              {[...text].map((letter, index) => (
-                <span key={index} className="lm-letter" data-state={index < next ? 'typed' : index === next ? 'next' : 'later'}>
-                  {letter}
-                </span>
-              ))}
-            </p>
-            {stage === 'review' && <p className="lm-prompt-note">{t(fromThisLearner ? 'review.missed' : 'review.usual')}</p>}
-          </div>
+          <Prompt title={t(`prompt.${stage}`)} text={text} next={next} note={stage === 'review' ? t(fromThisLearner ? 'review.missed' : 'review.usual') : null} />
           <div className="lm-field-block">
             <label className="lm-label" htmlFor="lm-field">
               {t('field.label')}
@@ -123,7 +132,7 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
 
       <OnScreenKeyboard
         layout={layout}
-        label={showKey && stroke ? t('keyboard.label', { key: expected.toLocaleUpperCase('fr') }) : t('keyboard.plain')}
+        label={showKey && stroke ? keyLabel : t('keyboard.plain')}
         highlight={showKey ? stroke : null}
         wrong={missed ? last.code : null}
         capsLock={capsLock}
