@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AnyActorRef } from 'xstate';
@@ -204,9 +204,25 @@ interface LessonStageProps extends Omit<LessonViewProps, 'snapshot' | 'send'> {
   View: LessonModule['View'];
 }
 
+/**
+ * Every snapshot of the actor. Kept as state, set from the actor's own subscription: a snapshot
+ * sent by a key press is drawn before the browser's next frame, like useSelector's, without the
+ * effect that useSyncExternalStore runs after each change, a task more per key press.
+ */
+function useSnapshot(actor: AnyActorRef) {
+  const [snapshot, setSnapshot] = useState(() => actor.getSnapshot());
+  useLayoutEffect(() => {
+    setSnapshot(actor.getSnapshot());
+    const read = () => setSnapshot(actor.getSnapshot());
+    return actor.subscribe({ next: read, error: read }).unsubscribe;
+  }, [actor]);
+  if (snapshot.status === 'error') throw snapshot.error;
+  return snapshot;
+}
+
 /** The lesson's view, drawn again on every snapshot of its machine. */
 const LessonStage = memo(function LessonStage({ actor, View, ...props }: LessonStageProps) {
-  const snapshot = useSelector(actor, (current) => current);
+  const snapshot = useSnapshot(actor);
   return <View snapshot={snapshot} send={actor.send} {...props} />;
 });
 
