@@ -212,8 +212,8 @@ interface LessonStageProps extends Omit<LessonViewProps, 'snapshot' | 'send'> {
 function useSnapshot(actor: AnyActorRef) {
   const [snapshot, setSnapshot] = useState(() => actor.getSnapshot());
   useLayoutEffect(() => {
-    setSnapshot(actor.getSnapshot());
     const read = () => setSnapshot(actor.getSnapshot());
+    read(); // in case it moved on between the first drawing and this subscription
     return actor.subscribe({ next: read, error: read }).unsubscribe;
   }, [actor]);
   if (snapshot.status === 'error') throw snapshot.error;
