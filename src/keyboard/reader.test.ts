@@ -138,6 +138,18 @@ describe('reader, Windows style', () => {
     expect(readAll(events, 'fr-azerty')).toEqual([char('É', null, 'altCode')]);
   });
 
+  it('reads keypad keys with Num Lock off as the arrows and Suppr they act as (from knowledge)', () => {
+    const events = [...press('Numpad8', 'ArrowUp'), ...press('Numpad4', 'ArrowLeft'), ...press('Numpad7', 'Home'), ...press('NumpadDecimal', 'Delete')];
+    expect(readAll(events, 'fr-azerty')).toEqual(['ArrowUp', 'ArrowLeft', 'Home', 'Delete'].map((code) => ({ kind: 'key', code, shift: false })));
+  });
+
+  it('keeps keypad keys with Num Lock on as digits, and with Alt held as an Alt code, not as actions', () => {
+    expect(readAll([keydown('Numpad8', '8'), ...typed('8'), keyup('Numpad8', '8')], 'fr-azerty')).toEqual([char('8', 'Numpad8')]);
+    const alt = { altKey: true };
+    const events = [keydown('AltLeft', 'Alt', alt), ...press('Numpad2', 'ArrowDown', alt), keyup('AltLeft', 'Alt')];
+    expect(readAll(events, 'fr-azerty')).toEqual([]);
+  });
+
   it('does not credit a released key with text that comes later (paste-like insertText, dictation)', () => {
     const events = [keydown('KeyQ', 'a'), ...typed('a'), keyup('KeyQ', 'a'), ...typed('ê')];
     expect(readAll(events)).toEqual([char('a', 'KeyQ'), char('ê', null)]);

@@ -15,6 +15,16 @@ export { createReader, type ReaderState, type ReadResult } from './readerState';
 const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'OS', 'Fn', 'Hyper', 'Super']);
 const COMPOSITION_INPUTS = new Set(['insertCompositionText', 'deleteCompositionText', 'insertFromComposition', 'deleteByComposition']);
 const isActionKey = (code: string): code is ActionKey => (ACTION_KEYS as readonly string[]).includes(code);
+
+/**
+ * The action a key stands for: by its place, or, for a keypad key with Num Lock off (8 is ↑, the
+ * comma is Suppr, 7 is Début), by what it does: the browser says so in `key`. With Alt held, keypad
+ * keys type an Alt code (Alt + 0201), whatever Num Lock says.
+ */
+function actionOf({ code, key, altKey }: RecordedKey): ActionKey | null {
+  if (isActionKey(code)) return code;
+  return code.startsWith('Numpad') && !altKey && isActionKey(key) ? key : null;
+}
 const isPrintable = (key: string) => [...key].length === 1;
 
 export function read(state: ReaderState, event: RecordedEvent): ReadResult {
@@ -79,12 +89,13 @@ function keyDown(before: ReaderState, event: RecordedKey): ReadResult {
     const dead: PendingDeadKey = { accent: deadAccent(state, event, altGr), code: event.code, fromComposition: false };
     return { state: { ...next, dead }, facts: [...facts, { kind: 'deadKeyPending', accent: dead.accent, code: dead.code }] };
   }
-  if (isActionKey(event.code)) {
+  const action = actionOf(event);
+  if (action) {
     // Space right after a dead key finishes it (^ then Space types ^): it is typing, not an action.
-    const finishesDeadKey = event.code === 'Space' && state.dead !== null;
-    const keyFacts: TypingFact[] = finishesDeadKey ? [] : [{ kind: 'key', code: event.code, shift: !!event.shiftKey }];
-    const dead = event.code === 'Space' ? state.dead : null;
-    return { state: { ...next, dead, pending: { ...pending, mayType: event.code === 'Space' } }, facts: [...facts, ...keyFacts] };
+    const finishesDeadKey = action === 'Space' && state.dead !== null;
+    const keyFacts: TypingFact[] = finishesDeadKey ? [] : [{ kind: 'key', code: action, shift: !!event.shiftKey }];
+    const dead = action === 'Space' ? state.dead : null;
+    return { state: { ...next, dead, pending: { ...pending, mayType: action === 'Space' } }, facts: [...facts, ...keyFacts] };
   }
   if (!isPrintable(event.key)) return { state: next, facts };
   if (!altGr && (event.ctrlKey || event.metaKey)) {

@@ -36,9 +36,10 @@ export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>
       field.current = element;
       if (!element) return;
       const holdBack = (event: Event) => event.cancelable && event.preventDefault();
+      // By `key`, not `code`: the keypad's arrows (Verr. Num off) move the caret too.
       const holdCaret = (event: Event) => {
-        const { code, ctrlKey, metaKey } = event as KeyboardEvent;
-        if (CARET_KEYS.has(code) && !ctrlKey && !metaKey) event.preventDefault();
+        const { key, ctrlKey, metaKey } = event as KeyboardEvent;
+        if (CARET_KEYS.has(key) && !ctrlKey && !metaKey) event.preventDefault();
       };
       element.addEventListener('beforeinput', holdBack);
       element.addEventListener('keydown', holdCaret);
