@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { OnScreenKeyboard, useKeyboardWords } from '../../src/kit/keyboard';
 import { SayText } from '../../src/kit/SayText';
-import { expectedChar } from '../../src/kit/keyboard/typingDrill';
+import { drillGuidance, expectedChar } from '../../src/kit/keyboard/typingDrill';
 import { DrillWords } from '../../src/kit/keyboard/DrillWords';
 import { charLabel, howTo, strokesFor, whyMissed, type Said } from '../../src/kit/keyboard/drillKeys';
 import { wordsOf, type accentsMachine } from './machine';
@@ -42,11 +42,9 @@ export function AccentsView({ snapshot, send, t, learner }: Props) {
   const stroke = strokes && (accentWaits && strokes.length > 1 ? strokes[1] : strokes[0]);
   const how = howTo(strokes, layout, expected ?? '');
 
-  // Guidance fades with the level (the key and finger, the key, after one miss, after two); a new
-  // step's first word and the revision always show the key.
+  // Guidance fades with the level; a miss always shows the keys, the revision always does.
   const { level, missesHere } = context;
-  const showKey = hinted || context.item === 0 || step === 'revision' || level <= 1 || missesHere >= level - 1;
-  const showFinger = hinted || level === 0 || missesHere >= 2;
+  const { showKey, showFinger } = drillGuidance(context, hinted || step === 'revision');
   const missed = context.lastTry === 'miss' && last !== null;
   const levelNote = useLevelNote(level, `${step} ${context.item} ${context.pos} ${missesHere}`);
   const keyboardWords = useKeyboardWords(t);
@@ -82,7 +80,7 @@ export function AccentsView({ snapshot, send, t, learner }: Props) {
         layout={layout}
         label={showKey ? t(how.key, how.values).replace(/<\/?fr>/g, '') : t('keyboard.label')}
         highlight={showKey ? stroke : null}
-        wrong={missed && showKey && !accentWaits ? last.code : null}
+        wrong={missed && !accentWaits ? last.code : null}
         capsLock={lamp}
         showNumpad={false}
         finger={showFinger}

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { OnScreenKeyboard, useKeyboardWords, type Keystroke } from '../../src/kit/keyboard';
 import { SayText } from '../../src/kit/SayText';
-import { expectedChar } from '../../src/kit/keyboard/typingDrill';
+import { drillGuidance, expectedChar } from '../../src/kit/keyboard/typingDrill';
 import { DrillWords } from '../../src/kit/keyboard/DrillWords';
 import { charLabel, howTo, keyLabel, strokesFor, whyMissed, withCapsLock, type Said } from '../../src/kit/keyboard/drillKeys';
 import { wordsOf, type DrillStep, type majusculesMachine } from './machine';
@@ -54,12 +54,10 @@ export function MajusculesView({ snapshot, send, t, learner }: Props) {
       ? { key: 'feedback.how.press', values: { key: 'é' } }
       : howTo(stroke && [stroke], layout, expected ?? '');
 
-  // Guidance fades with the level (the key and finger, the key, after one miss, after two); a new
-  // step's first word, the revision and the key steps always show the key.
+  // Guidance fades with the level; a miss always shows the keys, the revision and the key steps always do.
   const { level, missesHere } = context;
-  const showKey = hinted || !drill || context.item === 0 || step === 'revision' || level <= 1 || missesHere >= level - 1;
+  const { showKey, showFinger } = drillGuidance(context, hinted || !drill || step === 'revision');
   const accentWaits = waiting !== null && waiting.step === step;
-  const showFinger = hinted || level === 0 || missesHere >= 2;
   const missed = context.lastTry === 'miss' && last !== null;
   const levelNote = useLevelNote(level, `${step} ${context.item} ${context.pos} ${missesHere}`);
   // The lamp, when the system tells it, explains best: letters come out the wrong way round.
@@ -109,7 +107,7 @@ export function MajusculesView({ snapshot, send, t, learner }: Props) {
         layout={layout}
         label={showKey ? t(how.key, how.values).replace(/<\/?fr>/g, '') : t('keyboard.label')}
         highlight={showKey ? stroke : null}
-        wrong={missed && showKey ? last.code : null}
+        wrong={missed ? last.code : null}
         capsLock={lamp}
         showNumpad={false}
         finger={showFinger}

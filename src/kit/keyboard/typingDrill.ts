@@ -3,7 +3,7 @@
  * missed, how much the keyboard drawing helps. Every number is capped so the machine stays finite.
  */
 
-/** Guidance levels: 0 the key and the finger are shown, 1 the key, 2 after one miss, 3 after two. */
+/** Guidance levels (see drillGuidance): 0 the key and the finger, 1 the key, 2 and 3 less and less. */
 export const MAX_LEVEL = 3;
 /** The level a lesson starts at, at most: a warm-up, as the key drawing may have faded last time. */
 export const MAX_START_LEVEL = 2;
@@ -99,6 +99,19 @@ const countDone = (context: DrillContext, clean: boolean) => ({
   done: Math.min(context.done + 1, MAX_DONE),
   clean: Math.min(context.clean + (clean ? 1 : 0), MAX_DONE),
 });
+
+/**
+ * What the keyboard drawing shows at each level: 0 the key and the finger; 1 the key; 2 the key
+ * on a step's first word and after a miss; 3 the key only after a miss. Whatever the level, a miss
+ * shows the key (the lesson draws the wrong one beside it) and the second miss names the finger.
+ * `always`: the lesson shows both anyway (a hint asked for, the revision).
+ */
+export function drillGuidance({ level, item, missesHere }: Pick<DrillContext, 'level' | 'item' | 'missesHere'>, always = false) {
+  return {
+    showKey: always || level <= 1 || missesHere > 0 || (item === 0 && level < MAX_LEVEL),
+    showFinger: always || level === 0 || missesHere >= MISSES_FOR_WEAK,
+  };
+}
 
 /** What to practise at the end: this lesson's weak characters first, then the remembered ones. */
 export const revisionChars = (context: DrillContext) => [...new Set([...context.weak, ...context.review])].slice(0, MAX_WEAK);
