@@ -23,7 +23,8 @@ describe('lettres-et-mots on screen', () => {
     expect(feedback()).toHaveTextContent('Vous avez tapé z. Il fallait a');
     expect(field).toHaveValue('');
     await app.user.keyboard('{Backspace}');
-    expect(feedback()).toHaveTextContent("Pas besoin d'effacer");
+    // Both sentences, the second after a space.
+    expect(feedback()).toHaveTextContent("sur le dessin. Pas besoin d'effacer");
     await app.user.keyboard('a');
     expect(field).toHaveValue('a');
     expect(screen.getByRole('figure', { name: 'Le clavier. La touche Z est en couleur.' })).toBeVisible();

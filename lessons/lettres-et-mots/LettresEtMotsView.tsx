@@ -88,6 +88,15 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
   // The usual suspects, or letters this learner missed (fixed when the revision starts).
   const fromThisLearner = context.review !== reviewFor('', '');
 
+  // What just happened, one sentence after another.
+  const feedback = [
+    missed && <SayText key="miss" text={t('feedback.miss', { typed: last.char === ' ' ? 'Espace' : last.char, expected })} />,
+    erased && t('feedback.erase'),
+    wordDone && <SayText key="word" text={t('feedback.word', { word: WORDS[context.item - 1] })} />,
+    capital && t('feedback.capital'),
+    stage === 'name' && context.nameProblem && <SayText key="name" text={t(`feedback.name.${context.nameProblem}`)} />,
+  ].filter((message) => !!message);
+
   const focusNote = <p className="lm-focus-note" data-focused={focused}>{t(focused ? 'field.focused' : 'field.notFocused')}</p>;
   const focusEvents = { onFocus: () => setFocused(true), onBlur: () => setFocused(false) };
 
@@ -123,11 +132,7 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
       )}
 
       <p className="lm-feedback" role="status">
-        {missed && <SayText text={t('feedback.miss', { typed: last.char === ' ' ? 'Espace' : last.char, expected })} />}
-        {erased && t('feedback.erase')}
-        {wordDone && <SayText text={t('feedback.word', { word: WORDS[context.item - 1] })} />}
-        {capital && ` ${t('feedback.capital')}`}
-        {stage === 'name' && context.nameProblem && <SayText text={t(`feedback.name.${context.nameProblem}`)} />}
+        {feedback.flatMap((message, index) => (index === 0 ? [message] : [' ', message]))}
       </p>
 
       <OnScreenKeyboard
