@@ -206,4 +206,15 @@ describe('settings', () => {
     await app.user.click(screen.getByRole('checkbox', { name: 'Mes mains tremblent' }));
     expect(JSON.parse(store.get('pas-a-pas.settings')!)).toMatchObject({ shakyHands: true });
   });
+
+  it('changes the keyboard detected or chosen before, and keeps it', async () => {
+    const store = memoryStore();
+    store.set('pas-a-pas.settings', JSON.stringify({ version: 1, language: 'fr', textSize: 'normal', narration: false, volume: 0.9, speed: 1, keyboardLayout: 'us-qwerty' }));
+    const app = await renderApp({ path: '/reglages', store });
+    const qwerty = await screen.findByRole('radio', { name: 'QWERTY : le clavier anglais' });
+    expect(qwerty).toBeChecked();
+    await app.user.click(screen.getByRole('radio', { name: 'AZERTY : le clavier français' }));
+    expect(JSON.parse(store.get('pas-a-pas.settings')!)).toMatchObject({ keyboardLayout: 'fr-azerty' });
+    expect(qwerty).not.toBeChecked();
+  });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NarrationPanel } from '../../narration/NarrationPanel';
 import { useNarrator } from '../../narration/NarratorContext';
+import { LAYOUT_IDS } from '../../keyboard/layouts/ids';
 import { SPEEDS, TEXT_SIZES } from '../../settings/settings';
 import { useSettings } from '../../settings/SettingsContext';
 import { LanguageChooser } from '../LanguageChooser';
@@ -52,6 +53,27 @@ export function SettingsPage() {
         <p id="shaky-hands-help" className="setting-help">
           {t('settings.shakyHandsHelp')}
         </p>
+      </fieldset>
+
+      {/* Detected or asked before the first keyboard lesson; changed here if that was wrong. */}
+      <fieldset className="setting" aria-describedby="keyboard-help">
+        <legend>{t('settings.keyboard')}</legend>
+        <p id="keyboard-help" className="setting-help">
+          {t('settings.keyboardHelp')}
+        </p>
+        <div className="choice-grid">
+          {LAYOUT_IDS.map((layout) => (
+            <label key={layout} className="big-choice">
+              <input
+                type="radio"
+                name="keyboard-layout"
+                checked={settings.keyboardLayout === layout}
+                onChange={() => updateSettings({ keyboardLayout: layout })}
+              />
+              {t(`keyboardChoice.${layout}`)}
+            </label>
+          ))}
+        </div>
       </fieldset>
 
       <fieldset className="setting">
