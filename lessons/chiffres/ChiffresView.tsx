@@ -81,13 +81,13 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
   if (step === 'keypad' && context.numLock === false) lines.push(t('feedback.numLockOff'));
   if (context.note === 'topRow') lines.push(t('feedback.topRow'));
   if (tax && last?.char === ' ') lines.push(t('feedback.noSpace'));
-  if (tax && context.note === 'checked') {
-    const check = taxCheck(context.typed);
-    lines.push(t(`feedback.tax.${check.kind}`, { count: check.count, total: TAX_NUMBER.length }));
-  }
+  const check = tax && context.note === 'checked' ? taxCheck(context.typed) : null;
+  if (check) lines.push(t(`feedback.tax.${check.kind}`, { count: check.count, total: TAX_NUMBER.length }));
   if (!missed && guided && stroke && lines.length === 0) lines.push(t('feedback.next', { char: asKey(layout, expected ?? '') }) + ' ' + how(stroke));
   if (layout === 'us-qwerty' && step !== 'keypad') lines.push(t('feedback.qwerty'));
 
+  // The key drawn: after a check that found digits to erase, Retour arrière, whatever the level.
+  const shown: Keystroke | null = check && check.kind !== 'missing' ? { code: 'Backspace', shift: false, altGr: false } : guided ? stroke : null;
   const model = tax ? TAX_NUMBER : textOf(step, context.weak);
   return (
     <TypingPanel
@@ -97,7 +97,7 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
       model={model}
       done={tax ? null : context.pos}
       value={tax ? context.typed : model.slice(0, context.pos)}
-      highlight={guided ? (tax && context.note === 'checked' && taxCheck(context.typed).kind !== 'missing' ? { code: 'Backspace', shift: false, altGr: false } : stroke) : null}
+      highlight={shown}
       wrong={missed ? last?.code ?? null : null}
       finger={context.level === 0 || context.missesHere >= 2}
       showNumpad={step === 'keypad'}
@@ -105,8 +105,8 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
       feedback={lines.map((line, index) => (
         <span key={index} className="typing-line"><RichText text={line} keysLang={layout === 'fr-azerty' ? 'fr' : 'en'} /></span>
       ))}
-      extra={tax ? <TaxBoxes typed={context.typed} t={t} /> : null}
-      keyboardLabel={stroke && guided ? t('keyboard.labelKeys', { keys: plain(how(stroke)) }) : t('keyboard.label')}
+      extra={tax ? <TaxBoxes typed={context.typed} wrong={check?.kind === 'different' ? check.count - 1 : null} t={t} /> : null}
+      keyboardLabel={shown ? t('keyboard.labelKeys', { keys: plain(how(shown)) }) : t('keyboard.label')}
       onFact={onFact}
       onKeyDown={onKeyDown}
     />
@@ -115,15 +115,18 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
 
 const plain = (text: string) => text.replace(/<\/?(fr|k)>/g, '');
 
-/** The 13 boxes of the tax number: digits in excess show beyond them, so they can be counted. */
-function TaxBoxes({ typed, t }: { typed: string; t: Props['t'] }) {
+/**
+ * The 13 boxes of the tax number: digits in excess show beyond them, so they can be counted; after
+ * a check, the box of the wrong digit is marked until it is erased.
+ */
+function TaxBoxes({ typed, wrong, t }: { typed: string; wrong: number | null; t: Props['t'] }) {
   const boxes = Math.max(TAX_NUMBER.length, typed.length);
   return (
     <div className="tax-boxes">
       <p className="tax-count">{t('tax.count', { count: typed.length, total: TAX_NUMBER.length })}</p>
       <div className="tax-row" lang="fr" dir="ltr" aria-hidden="true">
         {Array.from({ length: boxes }, (_, index) => (
-          <span key={index} className="tax-box" data-extra={index >= TAX_NUMBER.length || undefined}>
+          <span key={index} className="tax-box" data-extra={index >= TAX_NUMBER.length || undefined} data-wrong={index === wrong || undefined}>
             {typed[index] ?? ''}
           </span>
         ))}

@@ -43,12 +43,13 @@ export const withWeak = (list: readonly string[], char: string | undefined) => k
 export const weakFromInput = (weakKeys: readonly string[] | undefined) => kit.weakFromInput(weakKeys, practised);
 
 /**
- * What the tax check says: digits missing, digits in excess, the first digit that differs
- * (1-based), or nothing wrong.
+ * What the tax check says: the first digit that differs (1-based; whatever the count, the learner
+ * erases back to it), else digits missing, digits in excess, or nothing wrong.
  */
 export function taxCheck(typed: string): { kind: 'missing' | 'extra' | 'different' | 'right'; count: number } {
+  const first = [...typed].slice(0, TAX_NUMBER.length).findIndex((char, index) => char !== TAX_NUMBER[index]);
+  if (first !== -1) return { kind: 'different', count: first + 1 };
   if (typed.length < TAX_NUMBER.length) return { kind: 'missing', count: TAX_NUMBER.length - typed.length };
   if (typed.length > TAX_NUMBER.length) return { kind: 'extra', count: typed.length - TAX_NUMBER.length };
-  const first = [...typed].findIndex((char, index) => char !== TAX_NUMBER[index]);
-  return first === -1 ? { kind: 'right', count: 0 } : { kind: 'different', count: first + 1 };
+  return { kind: 'right', count: 0 };
 }

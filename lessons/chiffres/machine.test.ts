@@ -73,6 +73,23 @@ describe('chiffres', () => {
     expect(at(actor).context.numLock).toBe(true);
   });
 
+  it('after a check, keeps saying which digit is wrong until it is erased, even with digits missing', () => {
+    const actor = start();
+    for (let step = 0; step < 4; step += 1) actor.send({ type: 'lesson.skip' });
+    const wrong = `${TAX_NUMBER.slice(0, 6)}${TAX_NUMBER[6] === '9' ? '8' : '9'}${TAX_NUMBER.slice(7, 12)}`;
+    type(actor, wrong);
+    enter(actor);
+    expect(taxCheck(at(actor).context.typed)).toEqual({ kind: 'different', count: 7 });
+    for (let erase = 0; erase < 4; erase += 1) backspace(actor);
+    expect(at(actor).context.note).toBe('checked');
+    backspace(actor);
+    expect(at(actor).context.typed).toHaveLength(7);
+    expect(at(actor).context.note).toBe('checked');
+    backspace(actor);
+    expect(at(actor).context.typed).toBe(TAX_NUMBER.slice(0, 6));
+    expect(at(actor).context.note).toBeNull();
+  });
+
   it('checks the tax number on Entrée: missing digits, digits in excess, a wrong digit; Retour arrière corrects', () => {
     const actor = start();
     for (let step = 0; step < 4; step += 1) actor.send({ type: 'lesson.skip' });

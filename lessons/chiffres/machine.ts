@@ -1,7 +1,7 @@
 import { and, assign, or, setup } from 'xstate';
 import { withHint, type LessonInput, type LessonOutput, type RunnerEvent } from '../../src/kit/lesson';
 import { guidedTypingStep } from '../../src/kit/typingSteps';
-import { isDigit, TAX_MAX, TAX_NUMBER, revisedChars, textOf, weakFromInput, withWeak, type GuidedStep } from './drill';
+import { isDigit, TAX_MAX, TAX_NUMBER, revisedChars, taxCheck, textOf, weakFromInput, withWeak, type GuidedStep } from './drill';
 
 /** Levels 0–3: help fades as the learner succeeds (see ChiffresView: highlight, finger). */
 export const MAX_LEVEL = 3;
@@ -112,7 +112,12 @@ export const chiffresMachine = setup({
     }),
     setNumLock: assign({ numLock: ({ event }) => (event.type === 'user.numLock' ? event.on : null) }),
     addDigit: assign(({ context, event }) => ({ typed: context.typed + charOf(event), missesHere: 0, note: null })),
-    eraseDigit: assign(({ context }) => ({ typed: context.typed.slice(0, -1), missesHere: 0, note: null })),
+    // After a check, what it found (a wrong digit, digits in excess) stays said until it is erased.
+    eraseDigit: assign(({ context }) => {
+      const typed = context.typed.slice(0, -1);
+      const stillWrong = context.note === 'checked' && ['different', 'extra'].includes(taxCheck(typed).kind);
+      return { typed, missesHere: 0, note: stillWrong ? context.note : null };
+    }),
     recordCheck: assign({ clean: false, note: 'checked' }),
     // The fictional number is not kept once its step is over.
     clearTyped: assign({ typed: '' }),
@@ -159,7 +164,7 @@ export const chiffresMachine = setup({
       entry: 'startStep',
       exit: 'clearTyped',
       on: {
-        // Free typing: digits go in as typed; Entrée checks the count, then the digits.
+        // Free typing: digits go in as typed; Entrée checks the digits, then the count.
         'user.char': [
           { guard: and(['isDigit', 'hasRoom']), actions: 'addDigit' },
           // Spaces are left out, as real forms do (the view says so); a full field takes no more.

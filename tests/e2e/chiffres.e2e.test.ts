@@ -94,8 +94,25 @@ describe('chiffres in Chromium', () => {
     await expect.poll(() => feedback(page)).toContain('Il y a 2 chiffres en trop.');
     expect(await page.locator('.tax-box[data-extra]').count()).toBe(2);
     await expectAccessible(page, 'step 5 after a check');
+    // While the digits in excess are erased, the check still says how many are left.
     await page.keyboard.press('Backspace');
+    await expect.poll(() => feedback(page)).toContain('Il y a 1 chiffre en trop.');
     await page.keyboard.press('Backspace');
+    expect(await fieldValue(page)).toBe('1234567890123');
+    // A wrong 7th digit: its box is marked, and the help stays until it is erased.
+    for (let erase = 0; erase < 7; erase += 1) await page.keyboard.press('Backspace');
+    await typeOnAzerty(page, '9890123');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => feedback(page)).toContain("Le chiffre numéro 7 n'est pas le bon");
+    expect(await page.locator('.tax-box[data-wrong]').textContent()).toBe('9');
+    await expectAccessible(page, 'step 5, a wrong digit');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => feedback(page)).toContain("Le chiffre numéro 7 n'est pas le bon");
+    expect(await keyState(page, 'Backspace')).toBe('target');
+    for (let erase = 0; erase < 6; erase += 1) await page.keyboard.press('Backspace');
+    await expect.poll(() => page.locator('.tax-box[data-wrong]').count()).toBe(0);
+    await expect.poll(() => feedback(page)).not.toContain('pas le bon');
+    await typeOnAzerty(page, '7890123');
     expect(await fieldValue(page)).toBe('1234567890123');
     await page.keyboard.press('Enter');
 
