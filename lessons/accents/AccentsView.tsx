@@ -81,6 +81,7 @@ export function AccentsView({ snapshot, send, t, learner }: Props) {
         label={showKey ? t(how.key, how.values).replace(/<\/?fr>/g, '') : t('keyboard.label')}
         highlight={showKey ? stroke : null}
         wrong={missed && !accentWaits ? last.code : null}
+        wrongTyped={missed ? last.text : null}
         capsLock={lamp}
         showNumpad={false}
         finger={showFinger}

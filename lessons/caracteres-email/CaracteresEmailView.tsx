@@ -78,6 +78,7 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
       value={model.slice(0, context.pos)}
       highlight={guided ? stroke : null}
       wrong={missed ? last?.code ?? null : null}
+      wrongTyped={missed ? last?.char : null}
       finger={context.level === 0 || context.missesHere >= 2}
       feedback={lines.map((line, index) => (
         <span key={index} className="typing-line"><RichText text={line} keysLang={layout === 'fr-azerty' ? 'fr' : 'en'} /></span>

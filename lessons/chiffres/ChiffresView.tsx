@@ -99,6 +99,7 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
       value={tax ? context.typed : model.slice(0, context.pos)}
       highlight={shown}
       wrong={missed ? last?.code ?? null : null}
+      wrongTyped={missed ? last?.char : null}
       finger={context.level === 0 || context.missesHere >= 2}
       showNumpad={step === 'keypad'}
       numLock={step === 'keypad' ? context.numLock ?? undefined : undefined}

@@ -39,7 +39,9 @@ describe('caracteres-email in Chromium', () => {
     await typeOnAzerty(page, '0');
     await expect.poll(() => feedback(page)).toContain('Vous avez tapé 0. Il fallait @.');
     expect(await feedback(page)).toContain('Avec Maj, cette touche donne 0, pas @.');
-    expect(await page.locator('.osk-compare').textContent()).toContain('Alt Gr');
+    // The card under the drawing compares the two keystrokes, modifiers included.
+    expect(await page.locator('.osk-compare-item[data-state="wrong"]').textContent()).toBe('✗ Maj + 0');
+    expect(await page.locator('.osk-compare-item[data-state="target"]').textContent()).toBe('✓ Alt Gr + @');
     await expectAccessible(page, 'step 1 after Maj + à');
     await typeOnAzerty(page, '0');
     await typeOnAzerty(page, '@');

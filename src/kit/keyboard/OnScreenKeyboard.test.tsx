@@ -79,6 +79,21 @@ describe('OnScreenKeyboard', () => {
     expect(stateOf(container, 'Digit0')).toBe('target');
   });
 
+  it('names the modifier the wrong key was held with, when what it typed tells (Maj + à gave 0)', () => {
+    const compareOf = (wrong: string, wrongTyped: string) => {
+      const { container, unmount } = render(
+        <OnScreenKeyboard layout="fr-azerty" label="…" highlight={{ code: 'Digit0', shift: false, altGr: true }} wrong={wrong} wrongTyped={wrongTyped} />,
+      );
+      const text = container.querySelector('.osk-compare-item[data-state="wrong"]')!.textContent;
+      unmount();
+      return text;
+    };
+    expect(compareOf('Digit0', '0')).toBe('✗ Maj + 0');
+    expect(compareOf('Digit0', 'à')).toBe('✗ à');
+    // A capital letter: Maj or Verr. Maj, the key alone is named.
+    expect(compareOf('KeyQ', 'A')).toBe('✗ A');
+  });
+
   it('shows the keys held down wherever the focus is, a quick tap a moment longer, and none after the page loses focus', () => {
     vi.useFakeTimers();
     try {

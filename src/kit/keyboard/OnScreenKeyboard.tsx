@@ -18,6 +18,8 @@ export interface OnScreenKeyboardProps {
   highlight?: Keystroke | null;
   /** The code of a wrong key just pressed: shown beside the expected one. */
   wrong?: string | null;
+  /** What that wrong key typed, when known: the comparison then names the modifier held (Maj + 0). */
+  wrongTyped?: string | null;
   /** Lock states; a lamp is drawn only for a state the lesson knows. */
   capsLock?: boolean;
   numLock?: boolean;
@@ -43,6 +45,30 @@ function strokeNames(layout: Layout, stroke: Keystroke): string[] {
     main,
   ].filter((name): name is string => typeof name === 'string');
 }
+
+const MODIFIER_SETS = [
+  { shift: false, altGr: false },
+  { shift: true, altGr: false },
+  { shift: false, altGr: true },
+  { shift: true, altGr: true },
+];
+
+/**
+ * The names of the wrong keystroke: the key as printed, with the modifier it was held with when
+ * what it typed tells (Maj + 0: Maj with à). Letters keep their printed name alone: a capital may
+ * come from Verr. Maj as well as from Maj. A code the layout does not know is shown as it is.
+ */
+function wrongNames(layout: Layout, wrong: string, typed: string | null | undefined): string[] {
+  if (!isKeyCode(wrong)) return [wrong];
+  const held = typed && !wrong.startsWith('Key') ? MODIFIER_SETS.find((modifiers) => charAt(layout, wrong, modifiers) === typed) : undefined;
+  return held ? strokeNames(layout, { code: wrong, ...held }) : [keyName(layout, wrong)];
+}
+
+/** Key names joined as on a sheet of instructions: Maj + 5. */
+const Names = ({ names }: { names: string[] }) =>
+  names.map((name, index) => (
+    <span key={index}>{index > 0 && ' + '}<kbd>{name}</kbd></span>
+  ));
 
 /**
  * The learner's keyboard, drawn large: a visual aid, not buttons. The drawing is hidden from
@@ -115,12 +141,10 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
       {wrong && highlight && (
         <div className="osk-compare" aria-hidden="true">
           <span className="osk-compare-item" data-state="wrong">
-            <span className="osk-compare-mark">✗</span> <kbd>{isKeyCode(wrong) ? keyName(layout, wrong) : wrong}</kbd>
+            <span className="osk-compare-mark">✗</span> <Names names={wrongNames(layout, wrong, props.wrongTyped)} />
           </span>
           <span className="osk-compare-item" data-state="target">
-            <span className="osk-compare-mark">✓</span> {strokeNames(layout, highlight).map((name, index) => (
-              <span key={index}>{index > 0 && ' + '}<kbd>{name}</kbd></span>
-            ))}
+            <span className="osk-compare-mark">✓</span> <Names names={strokeNames(layout, highlight)} />
           </span>
         </div>
       )}

@@ -17,6 +17,8 @@ export interface TypingPanelProps {
   value: string;
   highlight: Keystroke | null;
   wrong: string | null;
+  /** What the wrong key typed: the drawing's comparison names the modifier held with it. */
+  wrongTyped?: string | null;
   finger: boolean;
   showNumpad?: boolean;
   numLock?: boolean;
@@ -102,6 +104,7 @@ export function TypingPanel(props: TypingPanelProps) {
         label={props.keyboardLabel}
         highlight={props.highlight}
         wrong={props.wrong}
+        wrongTyped={props.wrongTyped}
         finger={props.finger}
         showNumpad={props.showNumpad ?? false}
         numLock={props.numLock}
