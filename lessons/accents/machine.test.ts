@@ -19,7 +19,7 @@ describe('accents', () => {
     type(actor, 'fenêtreélèvehôpitalNoëlaoût');
     const snapshot = actor.getSnapshot();
     expect(snapshot.status).toBe('done');
-    expect(snapshot.output).toEqual({ score: 100, attempts: 16, level: 3, weakKeys: [], revisedKeys: [] });
+    expect(snapshot.output).toEqual({ score: 100, attempts: 16, level: 2, weakKeys: [], revisedKeys: [] });
   });
 
   it('keeps the word where it was after a miss: the field never holds a wrong letter', () => {

@@ -39,7 +39,7 @@ describe('majuscules', () => {
     const snapshot = actor.getSnapshot();
     expect(snapshot.status).toBe('done');
     // 6 words and 3 key presses, all without a miss; the guidance faded to the last level.
-    expect(snapshot.output).toEqual({ score: 100, attempts: 9, level: 3, weakKeys: [], revisedKeys: [] });
+    expect(snapshot.output).toEqual({ score: 100, attempts: 9, level: 2, weakKeys: [], revisedKeys: [] });
   });
 
   it('counts a wrong letter kindly: the word stays, the second miss marks it weak and brings the guidance back', () => {

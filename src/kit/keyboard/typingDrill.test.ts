@@ -1,4 +1,4 @@
-import { drillGuidance, drillOutput, initialDrill, recordHit, revisionChars, startStep, type DrillContext } from './typingDrill';
+import { drillGuidance, drillOutput, initialDrill, MAX_LEVEL, recordHit, revisionChars, startStep, type DrillContext } from './typingDrill';
 
 const PRACTISABLE = ['ê', 'ô', 'é'];
 /** The revision started, as a lesson's `startRevision` does. */
@@ -30,23 +30,22 @@ describe('typing drill: what the keyboard drawing shows', () => {
   const at = (level: number, item: number, missesHere: number) => drillGuidance({ level, item, missesHere });
 
   it('fades the key with the level, on a word after the first one', () => {
-    expect([0, 1, 2, 3].map((level) => at(level, 1, 0).showKey)).toEqual([true, true, false, false]);
-    expect([0, 1, 2, 3].map((level) => at(level, 1, 0).showFinger)).toEqual([true, false, false, false]);
+    expect([0, 1, 2].map((level) => at(level, 1, 0).showKey)).toEqual([true, true, false]);
+    expect([0, 1, 2].map((level) => at(level, 1, 0).showFinger)).toEqual([true, false, false]);
   });
 
-  it('shows the key on a step’s first word up to level 2, not at level 3 (« sans aide »)', () => {
-    expect(at(2, 0, 0).showKey).toBe(true);
-    expect(at(3, 0, 0).showKey).toBe(false);
+  it('shows the key on a step’s first word at every level: the step brings something new', () => {
+    expect(at(MAX_LEVEL, 0, 0).showKey).toBe(true);
   });
 
   it('shows the key after the first miss at every level, and the finger after the second', () => {
-    for (const level of [0, 1, 2, 3]) {
+    for (const level of [0, 1, 2]) {
       expect(at(level, 1, 1).showKey).toBe(true);
       expect(at(level, 1, 2)).toEqual({ showKey: true, showFinger: true });
     }
   });
 
   it('shows both when the lesson asks for them anyway (a hint, the revision)', () => {
-    expect(drillGuidance({ level: 3, item: 2, missesHere: 0 }, true)).toEqual({ showKey: true, showFinger: true });
+    expect(drillGuidance({ level: MAX_LEVEL, item: 2, missesHere: 0 }, true)).toEqual({ showKey: true, showFinger: true });
   });
 });

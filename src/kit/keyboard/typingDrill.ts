@@ -3,8 +3,8 @@
  * missed, how much the keyboard drawing helps. Every number is capped so the machine stays finite.
  */
 
-/** Guidance levels (see drillGuidance): 0 the key and the finger, 1 the key, 2 and 3 less and less. */
-export const MAX_LEVEL = 3;
+/** Guidance levels (see drillGuidance): 0 the key and the finger, 1 the key, 2 the key when needed. */
+export const MAX_LEVEL = 2;
 /** The level a lesson starts at, at most: a warm-up, as the key drawing may have faded last time. */
 export const MAX_START_LEVEL = 2;
 /** Misses on one character after which the finger and the modifier are named (and it becomes weak). */
@@ -102,13 +102,13 @@ const countDone = (context: DrillContext, clean: boolean) => ({
 
 /**
  * What the keyboard drawing shows at each level: 0 the key and the finger; 1 the key; 2 the key
- * on a step's first word and after a miss; 3 the key only after a miss. Whatever the level, a miss
- * shows the key (the lesson draws the wrong one beside it) and the second miss names the finger.
+ * only on a step's first word (something new) and after a miss. Whatever the level, a miss shows
+ * the key (the lesson draws the wrong one beside it) and the second miss names the finger.
  * `always`: the lesson shows both anyway (a hint asked for, the revision).
  */
 export function drillGuidance({ level, item, missesHere }: Pick<DrillContext, 'level' | 'item' | 'missesHere'>, always = false) {
   return {
-    showKey: always || level <= 1 || missesHere > 0 || (item === 0 && level < MAX_LEVEL),
+    showKey: always || level <= 1 || missesHere > 0 || item === 0,
     showFinger: always || level === 0 || missesHere >= MISSES_FOR_WEAK,
   };
 }
