@@ -29,6 +29,18 @@ async function onKeypad(page: Page, digits: string) {
   await session.detach();
 }
 
+/** Retour arrière, `times` times. */
+async function erase(page: Page, times: number) {
+  for (let press = 0; press < times; press += 1) await page.keyboard.press('Backspace');
+}
+
+/** Types digits into the tax number, checks with Entrée, and waits for what the check says. */
+async function typeAndCheck(page: Page, digits: string, says: string) {
+  await typeOnAzerty(page, digits);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => feedback(page)).toContain(says);
+}
+
 async function open(settings: Record<string, unknown> = {}, options: Parameters<typeof openPage>[1] = {}) {
   const watched = await openPage(browser, { reducedMotion: 'reduce', ...options });
   await withSettings(watched.page, { keyboardLayout: 'fr-azerty', ...settings });
@@ -85,31 +97,25 @@ describe('chiffres in Chromium', () => {
 
     await waitForStep(page, 5);
     await expectAccessible(page, 'step 5');
-    await typeOnAzerty(page, '12345678901');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => feedback(page)).toContain('Il manque 2 chiffres.');
+    await typeAndCheck(page, '12345678901', 'Il manque 2 chiffres.');
     expect(await page.locator('.tax-count').textContent()).toBe('11 chiffres tapés sur 13');
-    await typeOnAzerty(page, '2345');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => feedback(page)).toContain('Il y a 2 chiffres en trop.');
+    await typeAndCheck(page, '2345', 'Il y a 2 chiffres en trop.');
     expect(await page.locator('.tax-box[data-extra]').count()).toBe(2);
     await expectAccessible(page, 'step 5 after a check');
     // While the digits in excess are erased, the check still says how many are left.
-    await page.keyboard.press('Backspace');
+    await erase(page, 1);
     await expect.poll(() => feedback(page)).toContain('Il y a 1 chiffre en trop.');
-    await page.keyboard.press('Backspace');
+    await erase(page, 1);
     expect(await fieldValue(page)).toBe('1234567890123');
     // A wrong 7th digit: its box is marked, and the help stays until it is erased.
-    for (let erase = 0; erase < 7; erase += 1) await page.keyboard.press('Backspace');
-    await typeOnAzerty(page, '9890123');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => feedback(page)).toContain("Le chiffre numéro 7 n'est pas le bon");
+    await erase(page, 7);
+    await typeAndCheck(page, '9890123', "Le chiffre numéro 7 n'est pas le bon");
     expect(await page.locator('.tax-box[data-wrong]').textContent()).toBe('9');
     await expectAccessible(page, 'step 5, a wrong digit');
-    await page.keyboard.press('Backspace');
+    await erase(page, 1);
     await expect.poll(() => feedback(page)).toContain("Le chiffre numéro 7 n'est pas le bon");
     expect(await keyState(page, 'Backspace')).toBe('target');
-    for (let erase = 0; erase < 6; erase += 1) await page.keyboard.press('Backspace');
+    await erase(page, 6);
     await expect.poll(() => page.locator('.tax-box[data-wrong]').count()).toBe(0);
     await expect.poll(() => feedback(page)).not.toContain('pas le bon');
     await typeOnAzerty(page, '7890123');
