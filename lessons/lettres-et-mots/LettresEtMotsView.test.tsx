@@ -30,6 +30,21 @@ describe('lettres-et-mots on screen', () => {
     expect(screen.getByRole('figure', { name: 'Le clavier. La touche Z est en couleur.' })).toBeVisible();
   });
 
+  it('draws a wrong key without touching the field: React does not rewrite its attributes on every miss', async () => {
+    const app = await renderApp({ path: LESSON, store: azertyStore() });
+    await screen.findByText('Étape 1 sur 4');
+    const field = screen.getByLabelText('Votre texte');
+    await app.user.keyboard('z');
+    const changes: string[] = [];
+    const observer = new MutationObserver((records) => records.forEach((record) => changes.push(record.attributeName ?? record.type)));
+    observer.observe(field, { attributes: true });
+    await app.user.keyboard('k');
+    await app.user.keyboard('x');
+    observer.disconnect();
+    expect(feedback()).toHaveTextContent('Vous avez tapé x. Il fallait a');
+    expect(changes).toEqual([]);
+  });
+
   it('never keeps the first name: not in the progress, not in the settings', async () => {
     const store = azertyStore();
     const app = await renderApp({ path: LESSON, store });

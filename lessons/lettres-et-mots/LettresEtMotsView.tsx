@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { howToType, OnScreenKeyboard, useKeyboardWords, type TypingFact } from '../../src/kit/keyboard';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { SayText } from '../../src/kit/SayText';
@@ -40,6 +40,45 @@ const Prompt = memo(function Prompt({ title, text, next, note }: { title: string
         ))}
       </p>
       {note && <p className="lm-prompt-note">{note}</p>}
+    </div>
+  );
+});
+
+interface PracticeFieldProps {
+  fieldRef: (element: HTMLInputElement | null) => void;
+  value: string;
+  restore: () => void;
+  label: string;
+  focusNote: ReactNode;
+  focusEvents: { onFocus: () => void; onBlur: () => void };
+}
+
+/**
+ * The field the letters go in, drawn again only when its text or its note changes: on a wrong key
+ * React would otherwise rewrite the field's attributes, and the browser restyle it, for nothing.
+ */
+const PracticeField = memo(function PracticeField({ fieldRef, value, restore, label, focusNote, focusEvents }: PracticeFieldProps) {
+  return (
+    <div className="lm-field-block">
+      <label className="lm-label" htmlFor="lm-field">
+        {label}
+      </label>
+      {focusNote}
+      <input
+        id="lm-field"
+        ref={fieldRef}
+        className="lm-input"
+        value={value}
+        onChange={restore}
+        lang="fr"
+        dir="ltr"
+        autoComplete="off"
+        autoCapitalize="off"
+        autoCorrect="off"
+        spellCheck={false}
+        onSelect={restore}
+        {...focusEvents}
+      />
     </div>
   );
 });
@@ -97,8 +136,10 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
     stage === 'name' && context.nameProblem && <SayText key="name" text={t(`feedback.name.${context.nameProblem}`)} />,
   ].filter((message) => !!message);
 
-  const focusNote = <p className="lm-focus-note" data-focused={focused}>{t(focused ? 'field.focused' : 'field.notFocused')}</p>;
-  const focusEvents = { onFocus: () => setFocused(true), onBlur: () => setFocused(false) };
+  // The same elements and handlers from one key press to the next: the field is not drawn again on a wrong key.
+  const focusText = t(focused ? 'field.focused' : 'field.notFocused');
+  const focusNote = useMemo(() => <p className="lm-focus-note" data-focused={focused}>{focusText}</p>, [focused, focusText]);
+  const focusEvents = useMemo(() => ({ onFocus: () => setFocused(true), onBlur: () => setFocused(false) }), []);
 
   return (
     <div className="lettres-et-mots" ref={stageRef}>
@@ -107,27 +148,7 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
       ) : (
         <div className="lm-work">
           <Prompt title={t(`prompt.${stage}`)} text={text} next={next} note={stage === 'review' ? t(fromThisLearner ? 'review.missed' : 'review.usual') : null} />
-          <div className="lm-field-block">
-            <label className="lm-label" htmlFor="lm-field">
-              {t('field.label')}
-            </label>
-            {focusNote}
-            <input
-              id="lm-field"
-              ref={ref}
-              className="lm-input"
-              value={value}
-              onChange={restore}
-              lang="fr"
-              dir="ltr"
-              autoComplete="off"
-              autoCapitalize="off"
-              autoCorrect="off"
-              spellCheck={false}
-              onSelect={restore}
-              {...focusEvents}
-            />
-          </div>
+          <PracticeField fieldRef={ref} value={value} restore={restore} label={t('field.label')} focusNote={focusNote} focusEvents={focusEvents} />
         </div>
       )}
 
