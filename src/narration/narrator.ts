@@ -40,6 +40,13 @@ export interface Narrator {
   subscribe(listener: () => void): () => void;
 }
 
+/**
+ * Clips kept loaded at once: the one playing and the ones preloaded for what comes next. Fewer than
+ * howler's pool of HTML5 audio elements unlocked by the learner's first touch (Howler.html5PoolSize,
+ * 10): past it, howler hands out elements a phone may refuse to play without a new touch.
+ */
+export const MAX_LOADED_CLIPS = 6;
+
 export const clipUrl = (line: Pick<Line, 'lang' | 'ns' | 'key'>) => `audio/${line.lang}/${line.ns}/${line.key}.ogg`;
 
 /**
@@ -61,12 +68,22 @@ export function createHowlerNarrator(speech: SpeechSynthesis | undefined = globa
     listeners.forEach((listener) => listener());
   };
 
+  /** The clip's Howl, loaded if need be; the least recently asked for are unloaded beyond MAX_LOADED_CLIPS. */
   const howlFor = (url: string) => {
     let howl = howls.get(url);
-    if (!howl) {
+    if (howl) {
+      howls.delete(url); // asked for again: now the most recent
+    } else {
       howl = new Howl({ src: [url], format: ['ogg'], html5: true, preload: true });
       howl.once('loaderror', () => broken.add(url));
-      howls.set(url, howl);
+    }
+    howls.set(url, howl);
+    for (const [oldUrl, old] of howls) {
+      if (howls.size <= MAX_LOADED_CLIPS) break;
+      if (old === playing?.howl) continue;
+      // Unloading gives its audio element back to howler's pool of unlocked ones.
+      old.unload();
+      howls.delete(oldUrl);
     }
     return howl;
   };
