@@ -98,18 +98,20 @@ export function TypingPanel(props: TypingPanelProps) {
           {props.extra}
         </div>
       </div>
-      <p className="typing-feedback" role="status">{props.feedback}</p>
-      <OnScreenKeyboard
-        layout={layout}
-        label={props.keyboardLabel}
-        highlight={props.highlight}
-        wrong={props.wrong}
-        wrongTyped={props.wrongTyped}
-        finger={props.finger}
-        showNumpad={props.showNumpad ?? false}
-        numLock={props.numLock}
-        words={words}
-      />
+      <div className="typing-layout">
+        <p className="typing-feedback" role="status">{props.feedback}</p>
+        <OnScreenKeyboard
+          layout={layout}
+          label={props.keyboardLabel}
+          highlight={props.highlight}
+          wrong={props.wrong}
+          wrongTyped={props.wrongTyped}
+          finger={props.finger}
+          showNumpad={props.showNumpad ?? false}
+          numLock={props.numLock}
+          words={words}
+        />
+      </div>
     </div>
   );
 }
