@@ -1,20 +1,32 @@
 import { getLayout, keyName, type Keystroke, type LayoutId } from '../../keyboard';
 
+/** Punctuation that follows a key in a sentence (« Il fallait 1. »): kept on the key's line. */
+const TRAILING_PUNCTUATION = /^[.,:;!?…»)\]،؛؟]+/u;
+
 /**
  * A feedback line with marked parts: `<fr>…</fr>` French screen words, `<k>…</k>` a key or a
- * character as printed on the keyboard. Both stay left to right inside an Arabic sentence.
+ * character as printed on the keyboard. Both stay left to right inside an Arabic sentence. The
+ * punctuation right after a key stays with it: a line never starts with the sentence's full stop.
  */
 export function RichText({ text, keysLang }: { text: string; keysLang: string }) {
+  const parts = text.split(/(<fr>.*?<\/fr>|<k>.*?<\/k>)/s);
   return (
     <>
-      {text.split(/(<fr>.*?<\/fr>|<k>.*?<\/k>)/s).map((part, index) => {
-        if (index % 2 === 0) return part;
+      {parts.map((part, index) => {
+        if (index % 2 === 0) {
+          const glued = index > 0 && parts[index - 1].startsWith('<k>') ? TRAILING_PUNCTUATION.exec(part)?.[0] ?? '' : '';
+          return part.slice(glued.length);
+        }
         const french = part.startsWith('<fr>');
         const inner = french ? part.slice('<fr>'.length, -'</fr>'.length) : part.slice('<k>'.length, -'</k>'.length);
-        return french ? (
-          <bdi key={index} lang="fr" dir="ltr" className="french-word">{inner}</bdi>
-        ) : (
-          <kbd key={index} lang={keysLang} dir="ltr">{inner}</kbd>
+        if (french) return <bdi key={index} lang="fr" dir="ltr" className="french-word">{inner}</bdi>;
+        const punctuation = TRAILING_PUNCTUATION.exec(parts[index + 1] ?? '')?.[0];
+        if (!punctuation) return <kbd key={index} lang={keysLang} dir="ltr">{inner}</kbd>;
+        return (
+          <span key={index} className="keep-together">
+            <kbd lang={keysLang} dir="ltr">{inner}</kbd>
+            {punctuation}
+          </span>
         );
       })}
     </>
