@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { howToType, OnScreenKeyboard, useKeyboardWords, type TypingFact } from '../../src/kit/keyboard';
+import { howToType, NO_TYPING_HELP, OnScreenKeyboard, useKeyboardWords, type TypingFact } from '../../src/kit/keyboard';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { SayText } from '../../src/kit/SayText';
 import { itemText, LETTERS, MAX_TRIES, reviewFor, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
@@ -72,10 +72,7 @@ const PracticeField = memo(function PracticeField({ fieldRef, value, restore, la
         onChange={restore}
         lang="fr"
         dir="ltr"
-        autoComplete="off"
-        autoCapitalize="off"
-        autoCorrect="off"
-        spellCheck={false}
+        {...NO_TYPING_HELP}
         onSelect={restore}
         {...focusEvents}
       />

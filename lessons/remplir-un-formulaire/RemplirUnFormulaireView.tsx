@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { SayText } from '../../src/kit/SayText';
-import { useTypingReader, type TypingFact } from '../../src/kit/keyboard';
+import { NO_TYPING_HELP, useTypingReader, type TypingFact } from '../../src/kit/keyboard';
 import { FIELDS, fieldStatus, firstDifference, LABELS, TYPO_CARET, VILLE_WITH_TYPO, type FieldId, type FieldStatus } from './form';
 import { Feedback } from './Feedback';
 import { Fiche } from './Fiche';
@@ -179,10 +179,7 @@ function FormSteps({ snapshot, send, t, learner }: Props) {
                 name={field}
                 type={field === 'telephone' ? 'tel' : 'text'}
                 defaultValue={START_VALUES[field]}
-                autoComplete="off"
-                autoCapitalize="off"
-                autoCorrect="off"
-                spellCheck={false}
+                {...NO_TYPING_HELP}
                 aria-invalid={fieldStatus(field, values[field]) === 'mistake' && field !== 'ville' ? true : undefined}
                 onFocus={() => onFocusField(field)}
                 onBlur={() => setFocused(null)}

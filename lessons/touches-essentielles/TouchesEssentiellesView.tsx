@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { getLayout, keyName, OnScreenKeyboard, useKeyboardWords, type KeyCode, type TypingFact } from '../../src/kit/keyboard';
+import { getLayout, keyName, NO_TYPING_HELP, OnScreenKeyboard, useKeyboardWords, type KeyCode, type TypingFact } from '../../src/kit/keyboard';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { SayText } from '../../src/kit/SayText';
 import { helpfulKey } from './editing';
@@ -93,10 +93,7 @@ export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
               value={exercise.text}
               onChange={restore}
               rows={2}
-              autoComplete="off"
-              autoCapitalize="off"
-              autoCorrect="off"
-              spellCheck={false}
+              {...NO_TYPING_HELP}
               onSelect={restore}
               onFocus={() => setFocused(true)}
               onBlur={() => setFocused(false)}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LayoutId, TypingFact } from '../../keyboard';
 import { useTypingReader } from './useTypingReader';
+import { NO_TYPING_HELP } from './noTypingHelp';
 
 /** What one key press did, read from the facts of one DOM event. */
 export interface KeyPress {
@@ -87,10 +88,7 @@ export function TypingField({ id, label, value, layout, onPress, focusKey, notFo
         onBlur={() => setFocused(false)}
         lang="fr"
         dir="ltr"
-        autoComplete="off"
-        autoCapitalize="off"
-        autoCorrect="off"
-        spellCheck={false}
+        {...NO_TYPING_HELP}
       />
       {/* Always there, shown only without focus: the layout must not move under a click on « Aide ». */}
       <p className="typing-note" data-shown={!focused}>

@@ -5,6 +5,7 @@ import { OnScreenKeyboard } from './OnScreenKeyboard';
 import { useTypingReader } from './useTypingReader';
 import { useKeyboardWords } from './words';
 import './TypingPanel.css';
+import { NO_TYPING_HELP } from './noTypingHelp';
 
 export interface TypingPanelProps {
   layout: LayoutId;
@@ -88,10 +89,7 @@ export function TypingPanel(props: TypingPanelProps) {
             onKeyDown={props.onKeyDown}
             onFocus={() => setFocused(true)}
             onBlur={() => setFocused(false)}
-            autoComplete="off"
-            autoCapitalize="off"
-            autoCorrect="off"
-            spellCheck={false}
+            {...NO_TYPING_HELP}
             inputMode="text"
           />
           <p className="typing-focus">{focused ? t('field.ready') : t('field.away')}</p>

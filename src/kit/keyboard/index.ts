@@ -12,3 +12,4 @@ export {
   type KeyCode, type TypingSystem,
 } from '../../keyboard';
 export { useTypingReader } from './useTypingReader';
+export { NO_TYPING_HELP } from './noTypingHelp';
