@@ -1,12 +1,13 @@
-import { useId, useMemo, useRef } from 'react';
+import { memo, useId, useMemo, useRef } from 'react';
 import {
   board, charAt, fingerFor, getLayout, isDead, isKeyCode, keyLegend, keyName,
-  type Cluster, type KeyCode, type Keystroke, type Layout, type LayoutId,
+  type Cluster, type KeyCode, type KeyGeometry, type Keystroke, type Layout, type LayoutId,
 } from '../../keyboard';
 import { KeyCap, KeyLamp, KeyMark, PressMarks, UNIT } from './KeyCap';
 import { keyStates, type KeyState } from './keyStates';
 import { LockLamps } from './LockLamps';
 import { usePressedKeys } from './usePressedKeys';
+import { createLive, useLive, type Live } from './feedbackFirst';
 import { FRENCH_KEYBOARD_WORDS, type KeyboardWords } from './words';
 import './OnScreenKeyboard.css';
 
@@ -27,6 +28,17 @@ export interface OnScreenKeyboardProps {
   /** Name the finger for the highlighted key. */
   finger?: boolean;
   words?: KeyboardWords;
+  /**
+   * The wrong key, set by the lesson's key handler instead of `wrong` and `wrongTyped`: it is then
+   * drawn in the next frame without drawing the rest of the keyboard again (see feedbackFirst.ts).
+   */
+  liveWrong?: Live<WrongKey | null>;
+}
+
+/** A wrong key just pressed, and what it typed when known. */
+export interface WrongKey {
+  code: string;
+  typed?: string | null;
 }
 
 const WITH_NUMPAD: Cluster[] = ['main', 'editing', 'arrows', 'numpad'];
@@ -70,6 +82,43 @@ const Names = ({ names }: { names: string[] }) =>
     <span key={index}>{index > 0 && ' + '}<kbd>{name}</kbd></span>
   ));
 
+/** No wrong key from the lesson's key handler: the `wrong` prop is drawn. */
+const NO_LIVE_WRONG = createLive<WrongKey | null>(null);
+
+/** The wrong key shown: the live one when the lesson sets it from its key handler, else the prop. */
+function useWrongKey(fixed: WrongKey | null, live: Live<WrongKey | null> | undefined): WrongKey | null {
+  const fromLive = useLive(live ?? NO_LIVE_WRONG);
+  return live ? fromLive : fixed;
+}
+
+interface WrongPartProps {
+  fixed: WrongKey | null;
+  live: Live<WrongKey | null> | undefined;
+}
+
+/** The wrong key's mark on the drawing, above the others: drawn again alone when the wrong key changes. */
+const WrongMark = memo(function WrongMark({ fixed, live, byCode, pattern }: WrongPartProps & { byCode: Map<KeyCode, KeyGeometry>; pattern: string }) {
+  const wrong = useWrongKey(fixed, live);
+  const geometry = wrong && byCode.get(wrong.code as KeyCode);
+  return geometry ? <KeyMark geometry={geometry} state="wrong" pattern={pattern} /> : null;
+});
+
+/** The wrong keystroke beside the expected one (✗ A   ✓ Alt Gr + à): drawn again alone when the wrong key changes. */
+const Compare = memo(function Compare({ fixed, live, layout, highlight }: WrongPartProps & { layout: Layout; highlight: Keystroke | null }) {
+  const wrong = useWrongKey(fixed, live);
+  if (!wrong || !highlight) return null;
+  return (
+    <div className="osk-compare" aria-hidden="true">
+      <span className="osk-compare-item" data-state="wrong">
+        <span className="osk-compare-mark">✗</span> <Names names={wrongNames(layout, wrong.code, wrong.typed)} />
+      </span>
+      <span className="osk-compare-item" data-state="target">
+        <span className="osk-compare-mark">✓</span> <Names names={strokeNames(layout, highlight)} />
+      </span>
+    </div>
+  );
+});
+
 /**
  * The learner's keyboard, drawn large: a visual aid, not buttons. The drawing is hidden from
  * assistive technologies; the figure says `label` instead. Always left to right, as the real
@@ -77,12 +126,14 @@ const Names = ({ names }: { names: string[] }) =>
  * drawing only shows the keys held down (briefly after a quick tap), wherever the focus is.
  *
  * Two layers: the printed board, drawn once per layout, and above it the marks (key to press, to
- * hold, pressed by mistake, held down, lock lamps). A key press changes only the marks, so the
+ * hold, pressed by mistake, held down, lock lamps). The wrong key's mark and the comparison below
+ * the drawing are parts of their own: a lesson that sets `liveWrong` from its key handler has them
+ * drawn again alone. A key press changes only the marks, so the
  * browser repaints a few shapes, not a hundred keys and their legends: on a slow library PC that
  * is the difference between feedback in the next frame or a frame later.
  */
 export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
-  const { label, highlight = null, wrong = null, capsLock, numLock, showNumpad = true, finger = false } = props;
+  const { label, highlight = null, wrong = null, wrongTyped = null, liveWrong, capsLock, numLock, showNumpad = true, finger = false } = props;
   const words = props.words ?? FRENCH_KEYBOARD_WORDS;
   const layout = getLayout(props.layout);
   const prefix = `osk-${useId().replace(/[^\w-]/g, '')}`;
@@ -113,11 +164,13 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
     [keys, layout, viewBox, patterns],
   );
   const byCode = useMemo(() => new Map(keys.map((key) => [key.code, key])), [keys]);
-  // Keyed by state, not by key: when the wrong key changes, its mark moves (no drawing removed and added).
+  const fixedWrong = useMemo(() => (wrong ? { code: wrong, typed: wrongTyped } : null), [wrong, wrongTyped]);
+  // Keyed by state, not by key: when the highlight moves, its marks move (no drawing removed and added).
   const counts = new Map<KeyState, number>();
-  const stateMarks = [...keyStates(highlight, wrong)].flatMap(([code, state]) => {
+  const stateMarks = [...keyStates(highlight)].flatMap(([code, state]) => {
     const geometry = byCode.get(code as KeyCode);
-    if (!geometry) return [];
+    // The wrong key wins: the learner must see what they pressed, beside what was expected.
+    if (!geometry || code === wrong) return [];
     const nth = counts.get(state) ?? 0;
     counts.set(state, nth + 1);
     return [<KeyMark key={`${state}${nth}`} geometry={geometry} state={state} pattern={patterns[state]} />];
@@ -134,20 +187,12 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
         <svg ref={marks} className="osk-marks" viewBox={viewBox} aria-hidden="true" focusable="false">
           <PressMarks keys={keys} />
           {stateMarks}
+          <WrongMark fixed={fixedWrong} live={liveWrong} byCode={byCode} pattern={patterns.wrong} />
           {lamps.map((key) => <KeyLamp key={key.code} geometry={key} on={(key.code === 'CapsLock' ? capsLock : numLock)!} />)}
         </svg>
       </div>
       <LockLamps layout={layout} capsLock={capsLock} numLock={numLock} words={words} />
-      {wrong && highlight && (
-        <div className="osk-compare" aria-hidden="true">
-          <span className="osk-compare-item" data-state="wrong">
-            <span className="osk-compare-mark">✗</span> <Names names={wrongNames(layout, wrong, props.wrongTyped)} />
-          </span>
-          <span className="osk-compare-item" data-state="target">
-            <span className="osk-compare-mark">✓</span> <Names names={strokeNames(layout, highlight)} />
-          </span>
-        </div>
-      )}
+      <Compare fixed={fixedWrong} live={liveWrong} layout={layout} highlight={highlight} />
       {fingerName && (
         <p className="osk-finger">
           <span aria-hidden="true">☝</span> <bdi>{words.fingers[fingerName]}</bdi>

@@ -2,7 +2,8 @@
  * The keyboard for lessons: lessons import only src/kit, so the drawing and the keyboard domain
  * (src/keyboard) are both offered here.
  */
-export { OnScreenKeyboard, type OnScreenKeyboardProps } from './OnScreenKeyboard';
+export { OnScreenKeyboard, type OnScreenKeyboardProps, type WrongKey } from './OnScreenKeyboard';
+export { createLive, useLive, useSendAfterFrame, type Live, type FrameSender } from './feedbackFirst';
 export { FRENCH_KEYBOARD_WORDS, useKeyboardWords, type KeyboardWords } from './words';
 export type { KeyState } from './keyStates';
 export {

@@ -6,7 +6,8 @@ import { shiftFor, type Keystroke } from '../../keyboard';
  */
 export type KeyState = 'target' | 'hold' | 'lock' | 'wrong';
 
-export function keyStates(highlight: Keystroke | null | undefined, wrong: string | null | undefined): Map<string, KeyState> {
+/** The marks of the keystroke to make. (The wrong key has its own mark, drawn above these.) */
+export function keyStates(highlight: Keystroke | null | undefined): Map<string, KeyState> {
   const states = new Map<string, KeyState>();
   if (highlight) {
     if (highlight.shift) states.set(shiftFor(highlight.code), 'hold');
@@ -15,7 +16,5 @@ export function keyStates(highlight: Keystroke | null | undefined, wrong: string
     if (highlight.capsLock) states.set('CapsLock', 'lock');
     states.set(highlight.code, 'target');
   }
-  // The wrong key wins: the learner must see what they pressed, beside what was expected.
-  if (wrong) states.set(wrong, 'wrong');
   return states;
 }
