@@ -1,5 +1,5 @@
 /** The view in jsdom: what a miss looks like, and a first name that leaves no trace. */
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { renderApp } from '../../tests/helpers/renderApp';
 
 const LESSON = '/lecons/lettres-et-mots';
@@ -43,6 +43,22 @@ describe('lettres-et-mots on screen', () => {
     observer.disconnect();
     expect(feedback()).toHaveTextContent('Vous avez tapé x. Il fallait a');
     expect(changes).toEqual([]);
+  });
+
+  it('draws a miss at once, and the lesson counts it just after: the second miss names the finger', async () => {
+    const app = await renderApp({ path: LESSON, store: azertyStore() });
+    await screen.findByText('Étape 1 sur 4');
+    await app.user.keyboard('z');
+    expect(feedback()).toHaveTextContent('Vous avez tapé z. Il fallait a');
+    expect(document.querySelector('.osk-mark[data-state="wrong"]')).not.toBeNull();
+    expect(document.querySelector('.osk-compare')).toHaveTextContent('✗');
+    await app.user.keyboard('k');
+    expect(feedback()).toHaveTextContent('Vous avez tapé k. Il fallait a');
+    await waitFor(() => expect(document.querySelector('.osk-finger')).not.toBeNull());
+    // The right letter still counts, after the two misses: the field shows it, the next letter is asked.
+    await app.user.keyboard('a');
+    expect(screen.getByLabelText('Votre texte')).toHaveValue('a');
+    expect(document.querySelector('.osk-mark[data-state="wrong"]')).toBeNull();
   });
 
   it('never keeps the first name: not in the progress, not in the settings', async () => {

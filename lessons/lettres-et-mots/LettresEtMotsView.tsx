@@ -1,8 +1,8 @@
-import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { howToType, NO_TYPING_HELP, OnScreenKeyboard, useKeyboardWords, type TypingFact } from '../../src/kit/keyboard';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createLive, howToType, NO_TYPING_HELP, OnScreenKeyboard, useKeyboardWords, useLive, useSendAfterFrame, type Live, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { SayText } from '../../src/kit/SayText';
-import { itemText, LETTERS, MAX_TRIES, reviewFor, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
+import { accepts, itemText, LETTERS, MAX_TRIES, reviewFor, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
 import { NameField } from './NameField';
 import { useLessonField } from '../../src/kit/keyboard/useLessonField';
 import './lettres-et-mots.css';
@@ -80,6 +80,72 @@ const PracticeField = memo(function PracticeField({ fieldRef, value, restore, la
   );
 });
 
+/** What the keys heard tell, set from the key handler: drawn by the feedback and the keyboard, not the whole view. */
+interface Heard {
+  /** The last character typed, and where the lesson stood then: if it still stands there, it was a miss. */
+  last: { char: string; code: string | null; at: string } | null;
+  erased: boolean;
+}
+
+interface FeedbackProps {
+  heard: Live<Heard>;
+  place: string;
+  stage: Stage;
+  context: LettresContext;
+  expected: string;
+  t: Props['t'];
+}
+
+/** What just happened, one sentence after another: drawn again by a key press without the rest of the view. */
+const Feedback = memo(function Feedback({ heard, place, stage, context, expected, t }: FeedbackProps) {
+  const { last, erased } = useLive(heard);
+  const missed = last !== null && last.at === place;
+  const wordDone = stage === 'words' && !missed && last !== null && context.typed === 0 && context.item > 0;
+  const capital = !missed && last !== null && last.char !== last.char.toLocaleLowerCase('fr');
+  const messages = [
+    missed && <SayText key="miss" text={t('feedback.miss', { typed: last.char === ' ' ? 'Espace' : last.char, expected })} />,
+    erased && t('feedback.erase'),
+    wordDone && <SayText key="word" text={t('feedback.word', { word: WORDS[context.item - 1] })} />,
+    capital && t('feedback.capital'),
+    stage === 'name' && context.nameProblem && <SayText key="name" text={t(`feedback.name.${context.nameProblem}`)} />,
+  ].filter((message) => !!message);
+  return (
+    <p className="lm-feedback" role="status">
+      {messages.flatMap((message, index) => (index === 0 ? [message] : [' ', message]))}
+    </p>
+  );
+});
+
+interface KeyboardProps {
+  wrong: Live<WrongKey | null>;
+  layout: LayoutId;
+  showKey: boolean;
+  finger: boolean;
+  expected: string;
+  capsLock: boolean | undefined;
+  t: Props['t'];
+}
+
+/** The drawing with the key to press; the wrong key just pressed is drawn from the key handler, not from here. */
+const LessonKeyboard = memo(function LessonKeyboard({ wrong, layout, showKey, finger, expected, capsLock, t }: KeyboardProps) {
+  const words = useKeyboardWords(t);
+  // Worked out when the letter to type changes, not on every key press.
+  const stroke = useMemo(() => (expected ? howToType(expected, layout)?.[0] ?? null : null), [expected, layout]);
+  const keyLabel = useMemo(() => t('keyboard.label', { key: expected.toLocaleUpperCase('fr') }), [t, expected]);
+  return (
+    <OnScreenKeyboard
+      layout={layout}
+      label={showKey && stroke ? keyLabel : t('keyboard.plain')}
+      highlight={showKey ? stroke : null}
+      liveWrong={wrong}
+      capsLock={capsLock}
+      finger={showKey && finger}
+      showNumpad={false}
+      words={words}
+    />
+  );
+});
+
 export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
   const layout = learner.keyboardLayout ?? 'fr-azerty';
   const stage = STAGES.find((name) => snapshot.matches(name)) ?? 'review';
@@ -87,22 +153,24 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
   const { text, next } = target(stage, context);
   const expected = text[next] ?? '';
   const place = `${stage}:${context.item}:${context.typed}`;
-  // The last character sent, and where the lesson stood then: if it still stands there, it was not accepted.
-  const [last, setLast] = useState<{ char: string; code: string | null; at: string } | null>(null);
-  const [erased, setErased] = useState(false);
+  const [heard] = useState(() => createLive<Heard>({ last: null, erased: false }));
+  const [wrong] = useState(() => createLive<WrongKey | null>(null));
   const [capsLock, setCapsLock] = useState<boolean | undefined>(undefined);
+  const sender = useSendAfterFrame(send, place);
   const [focused, setFocused] = useState(false);
   const stageRef = useRef<HTMLDivElement>(null);
-  const words = useKeyboardWords(t);
   const value = acceptedText(stage, context);
 
   const onFact = (fact: TypingFact) => {
     if (fact.kind === 'modifiers') setCapsLock(fact.capsLock);
-    if (fact.kind === 'key') setErased(ERASE_KEYS.has(fact.code));
+    if (fact.kind === 'key' && ERASE_KEYS.has(fact.code) !== heard.get().erased) heard.set({ ...heard.get(), erased: !heard.get().erased });
     if (fact.kind !== 'char') return;
-    setErased(false);
-    setLast({ char: fact.char, code: fact.code, at: place });
-    send({ type: 'user.char', char: fact.char });
+    heard.set({ last: { char: fact.char, code: fact.code, at: place }, erased: false });
+    const event = { type: 'user.char', char: fact.char } as const;
+    if (stage !== 'name' && accepts(stage, context, fact.char)) return sender.now(event);
+    // A miss: the sentence and the wrong key are drawn in the next frame, the machine counts it just after.
+    wrong.set(fact.code ? { code: fact.code } : null);
+    sender.later(event);
   };
   const { ref, restore } = useLessonField<HTMLInputElement>(layout, value, value.length, onFact);
 
@@ -114,24 +182,13 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
     }
   }, [stage]);
 
-  const missed = last !== null && last.at === place;
-  const showKey = stage !== 'name' && (context.level < SHOWS_KEY_BELOW_LEVEL || context.tries > 0);
-  // Worked out when the letter to type changes, not on every key press.
-  const stroke = useMemo(() => (expected ? howToType(expected, layout)?.[0] ?? null : null), [expected, layout]);
-  const keyLabel = useMemo(() => t('keyboard.label', { key: expected.toLocaleUpperCase('fr') }), [t, expected]);
-  const wordDone = stage === 'words' && !missed && last !== null && context.typed === 0 && context.item > 0;
-  const capital = !missed && last !== null && last.char !== last.char.toLocaleLowerCase('fr');
+  // After each drawing of the view (a key accepted, a step skipped), the wrong key is the one still missed here, if any.
+  const { last } = heard.get();
+  const wrongCode = last !== null && last.at === place ? last.code : null;
+  useLayoutEffect(() => wrong.set(wrongCode ? { code: wrongCode } : null), [wrong, wrongCode]);
+
   // The usual suspects, or letters this learner missed (fixed when the revision starts).
   const fromThisLearner = context.review !== reviewFor('', '');
-
-  // What just happened, one sentence after another.
-  const feedback = [
-    missed && <SayText key="miss" text={t('feedback.miss', { typed: last.char === ' ' ? 'Espace' : last.char, expected })} />,
-    erased && t('feedback.erase'),
-    wordDone && <SayText key="word" text={t('feedback.word', { word: WORDS[context.item - 1] })} />,
-    capital && t('feedback.capital'),
-    stage === 'name' && context.nameProblem && <SayText key="name" text={t(`feedback.name.${context.nameProblem}`)} />,
-  ].filter((message) => !!message);
 
   // The same elements and handlers from one key press to the next: the field is not drawn again on a wrong key.
   const focusText = t(focused ? 'field.focused' : 'field.notFocused');
@@ -149,19 +206,16 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
         </div>
       )}
 
-      <p className="lm-feedback" role="status">
-        {feedback.flatMap((message, index) => (index === 0 ? [message] : [' ', message]))}
-      </p>
+      <Feedback heard={heard} place={place} stage={stage} context={context} expected={expected} t={t} />
 
-      <OnScreenKeyboard
+      <LessonKeyboard
+        wrong={wrong}
         layout={layout}
-        label={showKey && stroke ? keyLabel : t('keyboard.plain')}
-        highlight={showKey ? stroke : null}
-        wrong={missed ? last.code : null}
+        showKey={stage !== 'name' && (context.level < SHOWS_KEY_BELOW_LEVEL || context.tries > 0)}
+        finger={context.tries >= MAX_TRIES}
+        expected={stage === 'name' ? '' : expected}
         capsLock={capsLock}
-        finger={showKey && context.tries >= MAX_TRIES}
-        showNumpad={false}
-        words={words}
+        t={t}
       />
       {layout !== 'fr-azerty' && <p className="lm-layout-note">{t('keyboard.qwerty')}</p>}
     </div>

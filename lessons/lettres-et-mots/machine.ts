@@ -61,7 +61,14 @@ export function itemText(stage: 'letters' | 'words' | 'review', context: Pick<Le
   return context.review.slice(context.item, context.item + 1);
 }
 
-const same = (typed: string, expected: string) => typed.toLocaleLowerCase('fr') === expected;
+/** The letter to type now: the view shows it, and draws a miss before this machine hears of it. */
+export function expectedLetter(stage: 'letters' | 'words' | 'review', context: Pick<LettresContext, 'item' | 'typed' | 'review'>): string {
+  return stage === 'words' ? WORDS[context.item]?.[context.typed] ?? '' : itemText(stage, context);
+}
+
+/** Whether `typed` is the letter asked for: a capital counts (typed with Maj or Verr. Maj). */
+export const accepts = (stage: 'letters' | 'words' | 'review', context: Pick<LettresContext, 'item' | 'typed' | 'review'>, typed: string) =>
+  typed.toLocaleLowerCase('fr') === expectedLetter(stage, context);
 const clampLevel = (level: number) => Math.min(Math.max(Math.round(level), 0), TOP_LEVEL);
 const charOf = (event: LettresEvent) => (event.type === 'user.char' ? event.char : '');
 
@@ -93,20 +100,20 @@ export const lettresMachine = setup({
     output: {} as LessonOutput,
   },
   guards: {
-    isExpectedLetter: ({ context, event }) => same(charOf(event), itemText('letters', context)),
+    isExpectedLetter: ({ context, event }) => accepts('letters', context, charOf(event)),
     isLastLetter: ({ context }) => context.item + 1 >= LETTERS.length,
-    isExpectedInWord: ({ context, event }) => same(charOf(event), WORDS[context.item][context.typed] ?? ''),
+    isExpectedInWord: ({ context, event }) => accepts('words', context, charOf(event)),
     endsWord: ({ context }) => context.typed + 1 >= WORDS[context.item].length,
     isLastWord: ({ context }) => context.item + 1 >= WORDS.length,
     isAName: ({ event }) => event.type === 'user.name' && event.length > 0 && !event.otherCharacters,
-    isExpectedReview: ({ context, event }) => same(charOf(event), itemText('review', context)),
+    isExpectedReview: ({ context, event }) => accepts('review', context, charOf(event)),
     isLastReview: ({ context }) => context.item + 1 >= context.review.length,
   },
   actions: {
     nextItem: assign(({ context }) => ({ item: context.item + 1, typed: 0, tries: 0 })),
     nextLetterInWord: assign(({ context }) => ({ typed: context.typed + 1, tries: 0 })),
     missLetter: assign(({ context }) => recordMiss(context, itemText('letters', context))),
-    missInWord: assign(({ context }) => recordMiss(context, WORDS[context.item][context.typed])),
+    missInWord: assign(({ context }) => recordMiss(context, expectedLetter('words', context))),
     // A letter from an earlier lesson missed twice again, that this lesson cannot keep as its own
     // weak letter (not one of its letters, or three already): not said revised, so it stays stored.
     missReview: assign(({ context }) => {
