@@ -163,7 +163,10 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
 
   const onFact = (fact: TypingFact) => {
     if (fact.kind === 'modifiers') setCapsLock(fact.capsLock);
-    if (fact.kind === 'key' && ERASE_KEYS.has(fact.code) !== heard.get().erased) heard.set({ ...heard.get(), erased: !heard.get().erased });
+    if (fact.kind === 'key') {
+      const erased = ERASE_KEYS.has(fact.code);
+      if (erased !== heard.get().erased) heard.set({ ...heard.get(), erased });
+    }
     if (fact.kind !== 'char') return;
     heard.set({ last: { char: fact.char, code: fact.code, at: place }, erased: false });
     const event = { type: 'user.char', char: fact.char } as const;
