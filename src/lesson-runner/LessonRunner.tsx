@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AnyActorRef } from 'xstate';
@@ -7,6 +7,7 @@ import type { Gesture } from '../kit/GesturePicture';
 import type { LessonModule, LessonOutput, LessonViewProps } from '../kit/lesson';
 import { currentStep, lessonSteps, stepTotal } from '../kit/steps';
 import { SayText } from '../kit/SayText';
+import { useFollowed } from '../kit/live';
 import { useNarrationStatus, useNarrator } from '../narration/NarratorContext';
 import type { Line } from '../narration/narrator';
 import { forgetInProgress, recordCompletion, recordStep } from '../progress/progress';
@@ -204,18 +205,13 @@ interface LessonStageProps extends Omit<LessonViewProps, 'snapshot' | 'send'> {
   View: LessonModule['View'];
 }
 
-/**
- * Every snapshot of the actor. Kept as state, set from the actor's own subscription: a snapshot
- * sent by a key press is drawn before the browser's next frame, like useSelector's, without the
- * effect that useSyncExternalStore runs after each change, a task more per key press.
- */
+/** Every snapshot of the actor, followed as the kit follows a live value (drawn before the next frame). */
 function useSnapshot(actor: AnyActorRef) {
-  const [snapshot, setSnapshot] = useState(() => actor.getSnapshot());
-  useLayoutEffect(() => {
-    const read = () => setSnapshot(actor.getSnapshot());
-    read(); // in case it moved on between the first drawing and this subscription
-    return actor.subscribe({ next: read, error: read }).unsubscribe;
-  }, [actor]);
+  const followed = useMemo(
+    () => ({ get: () => actor.getSnapshot(), subscribe: (listener: () => void) => actor.subscribe({ next: listener, error: listener }).unsubscribe }),
+    [actor],
+  );
+  const snapshot = useFollowed(followed);
   if (snapshot.status === 'error') throw snapshot.error;
   return snapshot;
 }

@@ -7,7 +7,7 @@ import { KeyCap, KeyLamp, KeyMark, PressMarks, UNIT } from './KeyCap';
 import { keyStates, type KeyState } from './keyStates';
 import { LockLamps } from './LockLamps';
 import { usePressedKeys } from './usePressedKeys';
-import { createLive, useLive, type Live } from './feedbackFirst';
+import { createLive, useFollowed, type Live } from '../live';
 import { FRENCH_KEYBOARD_WORDS, type KeyboardWords } from './words';
 import './OnScreenKeyboard.css';
 
@@ -87,7 +87,7 @@ const NO_LIVE_WRONG = createLive<WrongKey | null>(null);
 
 /** The wrong key shown: the live one when the lesson sets it from its key handler, else the prop. */
 function useWrongKey(fixed: WrongKey | null, live: Live<WrongKey | null> | undefined): WrongKey | null {
-  const fromLive = useLive(live ?? NO_LIVE_WRONG);
+  const fromLive = useFollowed(live ?? NO_LIVE_WRONG);
   return live ? fromLive : fixed;
 }
 

@@ -1,7 +1,7 @@
 /** Feedback first, bookkeeping after: what waits for the frame, in what order, and what is dropped. */
 import { act, render } from '@testing-library/react';
 import { useEffect } from 'react';
-import { afterNextFrame, createLive, useLive, useSendAfterFrame, type FrameSender } from './feedbackFirst';
+import { afterNextFrame, useSendAfterFrame, type FrameSender } from './feedbackFirst';
 
 /** Resolves once a frame has been drawn and the tasks queued from it have run. */
 const nextFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
@@ -89,22 +89,5 @@ describe('afterNextFrame', () => {
     await nextFrame();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(job).not.toHaveBeenCalled();
-  });
-});
-
-describe('createLive and useLive', () => {
-  it('draws again the parts that read it, not when it is set to the same value', () => {
-    const live = createLive({ char: 'a' });
-    let drawings = 0;
-    function Part() {
-      drawings += 1;
-      return <p>{useLive(live).char}</p>;
-    }
-    const { container } = render(<Part />);
-    act(() => live.set({ char: 'x' }));
-    expect(container.textContent).toBe('x');
-    const after = drawings;
-    act(() => live.set(live.get()));
-    expect(drawings).toBe(after);
   });
 });

@@ -3,7 +3,8 @@
  * (src/keyboard) are both offered here.
  */
 export { OnScreenKeyboard, type OnScreenKeyboardProps, type WrongKey } from './OnScreenKeyboard';
-export { createLive, useLive, useSendAfterFrame, type Live, type FrameSender } from './feedbackFirst';
+export { useSendAfterFrame, type FrameSender } from './feedbackFirst';
+export { createLive, useFollowed, type Live } from '../live';
 export { FRENCH_KEYBOARD_WORDS, useKeyboardWords, type KeyboardWords } from './words';
 export type { KeyState } from './keyStates';
 export {

@@ -1,0 +1,45 @@
+import { useLayoutEffect, useState } from 'react';
+
+/** A value that can be read, and that says when it changes (a Live value, a machine's actor…). */
+export interface Followed<T> {
+  get(): T;
+  subscribe(listener: () => void): () => void;
+}
+
+/** A value a few small parts of a view draw, set from a key handler without drawing the whole view again. */
+export interface Live<T> extends Followed<T> {
+  set(value: T): void;
+}
+
+export function createLive<T>(initial: T): Live<T> {
+  let value = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next) {
+      if (Object.is(next, value)) return;
+      value = next;
+      listeners.forEach((listener) => listener());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * The value, drawn again when it changes. Kept as state set from the value's own subscription: a
+ * change made by a key press is drawn before the browser's next frame, without the effect that
+ * useSyncExternalStore runs after each change (a task more per key press). `followed` must keep
+ * its identity from one drawing to the next.
+ */
+export function useFollowed<T>(followed: Followed<T>): T {
+  const [value, setValue] = useState(followed.get);
+  useLayoutEffect(() => {
+    const read = () => setValue(() => followed.get());
+    read(); // in case it changed between the first drawing and this subscription
+    return followed.subscribe(read);
+  }, [followed]);
+  return value;
+}
