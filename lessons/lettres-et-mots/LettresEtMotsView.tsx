@@ -1,8 +1,8 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createLive, howToType, NO_TYPING_HELP, OnScreenKeyboard, useKeyboardWords, useLive, useSendAfterFrame, type Live, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
+import { createLive, howToType, NO_TYPING_HELP, OnScreenKeyboard, useKeyboardWords, useFollowed, useSendAfterFrame, type Live, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { SayText } from '../../src/kit/SayText';
-import { accepts, itemText, LETTERS, MAX_TRIES, reviewFor, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
+import { accepts, expectedLetter, itemText, LETTERS, MAX_TRIES, reviewFor, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
 import { NameField } from './NameField';
 import { useLessonField } from '../../src/kit/keyboard/useLessonField';
 import './lettres-et-mots.css';
@@ -87,6 +87,9 @@ interface Heard {
   erased: boolean;
 }
 
+/** The last character, if the lesson still stands where it was typed: then it was a miss. */
+const missIn = (last: Heard['last'], place: string) => (last !== null && last.at === place ? last : null);
+
 interface FeedbackProps {
   heard: Live<Heard>;
   place: string;
@@ -98,12 +101,12 @@ interface FeedbackProps {
 
 /** What just happened, one sentence after another: drawn again by a key press without the rest of the view. */
 const Feedback = memo(function Feedback({ heard, place, stage, context, expected, t }: FeedbackProps) {
-  const { last, erased } = useLive(heard);
-  const missed = last !== null && last.at === place;
-  const wordDone = stage === 'words' && !missed && last !== null && context.typed === 0 && context.item > 0;
-  const capital = !missed && last !== null && last.char !== last.char.toLocaleLowerCase('fr');
+  const { last, erased } = useFollowed(heard);
+  const miss = missIn(last, place);
+  const wordDone = stage === 'words' && !miss && last !== null && context.typed === 0 && context.item > 0;
+  const capital = !miss && last !== null && last.char !== last.char.toLocaleLowerCase('fr');
   const messages = [
-    missed && <SayText key="miss" text={t('feedback.miss', { typed: last.char === ' ' ? 'Espace' : last.char, expected })} />,
+    miss && <SayText key="miss" text={t('feedback.miss', { typed: miss.char === ' ' ? 'Espace' : miss.char, expected })} />,
     erased && t('feedback.erase'),
     wordDone && <SayText key="word" text={t('feedback.word', { word: WORDS[context.item - 1] })} />,
     capital && t('feedback.capital'),
@@ -151,7 +154,8 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
   const stage = STAGES.find((name) => snapshot.matches(name)) ?? 'review';
   const { context } = snapshot;
   const { text, next } = target(stage, context);
-  const expected = text[next] ?? '';
+  // The machine's own rule: the view shows it, and draws a miss before the machine hears of it.
+  const expected = stage === 'name' ? '' : expectedLetter(stage, context);
   const place = `${stage}:${context.item}:${context.typed}`;
   const [heard] = useState(() => createLive<Heard>({ last: null, erased: false }));
   const [wrong] = useState(() => createLive<WrongKey | null>(null));
@@ -186,8 +190,7 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
   }, [stage]);
 
   // After each drawing of the view (a key accepted, a step skipped), the wrong key is the one still missed here, if any.
-  const { last } = heard.get();
-  const wrongCode = last !== null && last.at === place ? last.code : null;
+  const wrongCode = missIn(heard.get().last, place)?.code ?? null;
   useLayoutEffect(() => wrong.set(wrongCode ? { code: wrongCode } : null), [wrong, wrongCode]);
 
   // The usual suspects, or letters this learner missed (fixed when the revision starts).
@@ -216,7 +219,7 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
         layout={layout}
         showKey={stage !== 'name' && (context.level < SHOWS_KEY_BELOW_LEVEL || context.tries > 0)}
         finger={context.tries >= MAX_TRIES}
-        expected={stage === 'name' ? '' : expected}
+        expected={expected}
         capsLock={capsLock}
         t={t}
       />
