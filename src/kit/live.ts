@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** A value that can be read, and that says when it changes (a Live value, a machine's actor…). */
 export interface Followed<T> {
@@ -42,4 +42,27 @@ export function useFollowed<T>(followed: Followed<T>): T {
     return followed.subscribe(read);
   }, [followed]);
   return value;
+}
+
+/** A value that never changes: for a part that follows a Live value when there is one, and a prop otherwise. */
+export function fixed<T>(value: T): Followed<T> {
+  return { get: () => value, subscribe: () => () => {} };
+}
+
+/**
+ * Draws the value into an element outside React: at once when it is set (from a key handler, so
+ * that it is in the very next frame with no React drawing at all), and again when `draw` changes.
+ * React draws the element, empty, and never touches what `draw` puts in it (src/kit/dom.ts draws
+ * it). `draw` must keep its identity while what it reads stays the same (useCallback).
+ */
+export function useDrawnInto<T, E extends Element>(followed: Followed<T>, draw: (element: E, value: T) => void): RefObject<E | null> {
+  const ref = useRef<E>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const paint = () => draw(element, followed.get());
+    paint();
+    return followed.subscribe(paint);
+  }, [followed, draw]);
+  return ref;
 }

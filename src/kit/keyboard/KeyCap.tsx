@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { KeyGeometry, KeyLegend, LegendChar } from '../../keyboard';
 import type { KeyState } from './keyStates';
+import { svg, type Drawing } from '../dom';
 
 /** Drawing units: one key unit is 60 SVG units; the SVG then scales to its box. */
 export const UNIT = 60;
@@ -94,7 +95,7 @@ export function KeyCap({ geometry, legend }: KeyCapProps) {
 
 export interface KeyMarkProps {
   geometry: KeyGeometry;
-  state: KeyState;
+  state: Exclude<KeyState, 'wrong'>;
   /** The id of this state's pattern, unique to this keyboard on the page. */
   pattern: string;
 }
@@ -102,16 +103,28 @@ export interface KeyMarkProps {
 /** The ✗ in the corner of a key pressed by mistake, drawn as two strokes (no font has to have it). */
 const cross = ({ x1, y0 }: Box) => `M${x1 - 17} ${y0 + 5}l12 12m0 -12l-12 12`;
 
-/** What a key shows on top of its print: the key to press, to hold, or pressed by mistake. */
+/** What a key shows on top of its print: the key to press, to hold or to lock. */
 export const KeyMark = memo(function KeyMark({ geometry, state, pattern }: KeyMarkProps) {
-  const { d, box } = shape(geometry);
   return (
     <g className="osk-mark" data-code={geometry.code} data-state={state}>
-      <path className="osk-overlay" d={d} fill={`url(#${pattern})`} />
-      {state === 'wrong' && <path className="osk-cross" d={cross(box)} />}
+      <path className="osk-overlay" d={shape(geometry).d} fill={`url(#${pattern})`} />
     </g>
   );
 });
+
+/**
+ * The mark of a key pressed by mistake: the same overlay with a ✗ in its corner, drawn outside
+ * React by the key handler (src/kit/live.ts, useDrawnInto), above the other marks.
+ */
+export function wrongMarkDrawing(geometry: KeyGeometry, pattern: string): Drawing {
+  const { d, box } = shape(geometry);
+  return svg(
+    'g',
+    { class: 'osk-mark', 'data-code': geometry.code, 'data-state': 'wrong' },
+    svg('path', { class: 'osk-overlay', d, fill: `url(#${pattern})` }),
+    svg('path', { class: 'osk-cross', d: cross(box) }),
+  );
+}
 
 /**
  * Each key, drawn darker with a thick border while it is held down: `data-pressed` is set by

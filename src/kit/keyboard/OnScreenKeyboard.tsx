@@ -1,13 +1,14 @@
-import { memo, useId, useMemo, useRef } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import {
   board, charAt, fingerFor, getLayout, isDead, isKeyCode, keyLegend, keyName,
-  type Cluster, type KeyCode, type KeyGeometry, type Keystroke, type Layout, type LayoutId,
+  type Cluster, type KeyCode, type Keystroke, type Layout, type LayoutId,
 } from '../../keyboard';
-import { KeyCap, KeyLamp, KeyMark, PressMarks, UNIT } from './KeyCap';
+import { KeyCap, KeyLamp, KeyMark, PressMarks, UNIT, wrongMarkDrawing } from './KeyCap';
 import { keyStates, type KeyState } from './keyStates';
 import { LockLamps } from './LockLamps';
 import { usePressedKeys } from './usePressedKeys';
-import { createLive, useFollowed, type Live } from '../live';
+import { fixed, useDrawnInto, type Live } from '../live';
+import { html, drawInto } from '../dom';
 import { FRENCH_KEYBOARD_WORDS, type KeyboardWords } from './words';
 import './OnScreenKeyboard.css';
 
@@ -76,48 +77,21 @@ function wrongNames(layout: Layout, wrong: string, typed: string | null | undefi
   return held ? strokeNames(layout, { code: wrong, ...held }) : [keyName(layout, wrong)];
 }
 
-/** Key names joined as on a sheet of instructions: Maj + 5. */
-const Names = ({ names }: { names: string[] }) =>
-  names.map((name, index) => (
-    <span key={index}>{index > 0 && ' + '}<kbd>{name}</kbd></span>
-  ));
-
-/** No wrong key from the lesson's key handler: the `wrong` prop is drawn. */
-const NO_LIVE_WRONG = createLive<WrongKey | null>(null);
-
-/** The wrong key shown: the live one when the lesson sets it from its key handler, else the prop. */
-function useWrongKey(fixed: WrongKey | null, live: Live<WrongKey | null> | undefined): WrongKey | null {
-  const fromLive = useFollowed(live ?? NO_LIVE_WRONG);
-  return live ? fromLive : fixed;
-}
-
-interface WrongPartProps {
-  fixed: WrongKey | null;
-  live: Live<WrongKey | null> | undefined;
-}
-
-/** The wrong key's mark on the drawing, above the others: drawn again alone when the wrong key changes. */
-const WrongMark = memo(function WrongMark({ fixed, live, byCode, pattern }: WrongPartProps & { byCode: Map<KeyCode, KeyGeometry>; pattern: string }) {
-  const wrong = useWrongKey(fixed, live);
-  const geometry = wrong && byCode.get(wrong.code as KeyCode);
-  return geometry ? <KeyMark geometry={geometry} state="wrong" pattern={pattern} /> : null;
-});
-
-/** The wrong keystroke beside the expected one (✗ A   ✓ Alt Gr + à): drawn again alone when the wrong key changes. */
-const Compare = memo(function Compare({ fixed, live, layout, highlight }: WrongPartProps & { layout: Layout; highlight: Keystroke | null }) {
-  const wrong = useWrongKey(fixed, live);
-  if (!wrong || !highlight) return null;
-  return (
-    <div className="osk-compare" aria-hidden="true">
-      <span className="osk-compare-item" data-state="wrong">
-        <span className="osk-compare-mark">✗</span> <Names names={wrongNames(layout, wrong.code, wrong.typed)} />
-      </span>
-      <span className="osk-compare-item" data-state="target">
-        <span className="osk-compare-mark">✓</span> <Names names={strokeNames(layout, highlight)} />
-      </span>
-    </div>
+/** One side of the comparison: ✗ or ✓, then the key names joined as on a sheet of instructions (Maj + 5). */
+const compareItem = (state: 'wrong' | 'target', mark: string, names: string[]) =>
+  html(
+    'span',
+    { class: 'osk-compare-item', 'data-state': state },
+    html('span', { class: 'osk-compare-mark' }, mark),
+    ' ',
+    ...names.flatMap((name, index) => [...(index > 0 ? [' + '] : []), html('kbd', {}, name)]),
   );
-});
+
+/** The wrong keystroke beside the expected one (✗ A   ✓ Alt Gr + à), written into `slot` outside React. */
+function drawComparison(slot: Element, layout: Layout, wrong: WrongKey | null, highlight: Keystroke | null) {
+  const sides = wrong && highlight ? { wrong: wrongNames(layout, wrong.code, wrong.typed), target: strokeNames(layout, highlight) } : null;
+  drawInto(slot, sides ? [html('div', { class: 'osk-compare', 'aria-hidden': 'true' }, compareItem('wrong', '✗', sides.wrong), compareItem('target', '✓', sides.target))] : []);
+}
 
 /**
  * The learner's keyboard, drawn large: a visual aid, not buttons. The drawing is hidden from
@@ -126,11 +100,11 @@ const Compare = memo(function Compare({ fixed, live, layout, highlight }: WrongP
  * drawing only shows the keys held down (briefly after a quick tap), wherever the focus is.
  *
  * Two layers: the printed board, drawn once per layout, and above it the marks (key to press, to
- * hold, pressed by mistake, held down, lock lamps). The wrong key's mark and the comparison below
- * the drawing are parts of their own: a lesson that sets `liveWrong` from its key handler has them
- * drawn again alone. A key press changes only the marks, so the
+ * hold, pressed by mistake, held down, lock lamps). A key press changes only the marks, so the
  * browser repaints a few shapes, not a hundred keys and their legends: on a slow library PC that
- * is the difference between feedback in the next frame or a frame later.
+ * is the difference between feedback in the next frame or a frame later. The wrong key's mark and
+ * the comparison below the drawing are written outside React (useDrawnInto): a lesson that sets
+ * `liveWrong` from its key handler has them in the next frame with no React drawing at all.
  */
 export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
   const { label, highlight = null, wrong = null, wrongTyped = null, liveWrong, capsLock, numLock, showNumpad = true, finger = false } = props;
@@ -164,7 +138,19 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
     [keys, layout, viewBox, patterns],
   );
   const byCode = useMemo(() => new Map(keys.map((key) => [key.code, key])), [keys]);
-  const fixedWrong = useMemo(() => (wrong ? { code: wrong, typed: wrongTyped } : null), [wrong, wrongTyped]);
+  const wrongKey = useMemo(() => liveWrong ?? fixed(wrong ? { code: wrong, typed: wrongTyped } : null), [liveWrong, wrong, wrongTyped]);
+  const drawWrongMark = useCallback(
+    (layer: SVGGElement, key: WrongKey | null) => {
+      const geometry = key && byCode.get(key.code as KeyCode);
+      drawInto(layer, geometry ? [wrongMarkDrawing(geometry, patterns.wrong)] : []);
+    },
+    [byCode, patterns],
+  );
+  const wrongLayer = useDrawnInto(wrongKey, drawWrongMark);
+  const compareSlot = useDrawnInto(
+    wrongKey,
+    useCallback((slot: HTMLDivElement, key: WrongKey | null) => drawComparison(slot, layout, key, highlight), [layout, highlight]),
+  );
   // Keyed by state, not by key: when the highlight moves, its marks move (no drawing removed and added).
   const counts = new Map<KeyState, number>();
   const stateMarks = [...keyStates(highlight)].flatMap(([code, state]) => {
@@ -187,12 +173,14 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
         <svg ref={marks} className="osk-marks" viewBox={viewBox} aria-hidden="true" focusable="false">
           <PressMarks keys={keys} />
           {stateMarks}
-          <WrongMark fixed={fixedWrong} live={liveWrong} byCode={byCode} pattern={patterns.wrong} />
+          {/* The wrong key's mark, above the others: filled by drawWrongMark, not by React. */}
+          <g ref={wrongLayer} />
           {lamps.map((key) => <KeyLamp key={key.code} geometry={key} on={(key.code === 'CapsLock' ? capsLock : numLock)!} />)}
         </svg>
       </div>
       <LockLamps layout={layout} capsLock={capsLock} numLock={numLock} words={words} />
-      <Compare fixed={fixedWrong} live={liveWrong} layout={layout} highlight={highlight} />
+      {/* Filled by drawComparison, not by React; it adds no box of its own to the figure. */}
+      <div ref={compareSlot} className="osk-compare-slot" />
       {fingerName && (
         <p className="osk-finger">
           <span aria-hidden="true">☝</span> <bdi>{words.fingers[fingerName]}</bdi>

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 
 /*
- * Feedback first, bookkeeping after: a wrong key is drawn in the very next frame by the few parts
- * that show it (they follow live values, src/kit/live.ts), and the lesson's machine hears about it
- * just after that frame. A key the lesson accepts still goes to the machine at once: it moves the
+ * Feedback first, bookkeeping after: a wrong key is drawn by the key handler itself, into the few
+ * parts that show it (live values drawn outside React, src/kit/live.ts useDrawnInto), and the
+ * lesson's machine hears about it just after the frame that shows it. A key the lesson accepts still goes to the machine at once: it moves the
  * lesson on, and everything waiting goes before it. Measured on the production build in Chromium
  * with the CPU slowed 4× (npm run bench, lettres-et-mots): the feedback's median went from 4.4–5.9
  * ms to 2.7–4.3 ms behind a bare text field.

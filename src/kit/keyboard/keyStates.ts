@@ -7,8 +7,8 @@ import { shiftFor, type Keystroke } from '../../keyboard';
 export type KeyState = 'target' | 'hold' | 'lock' | 'wrong';
 
 /** The marks of the keystroke to make. (The wrong key has its own mark, drawn above these.) */
-export function keyStates(highlight: Keystroke | null | undefined): Map<string, KeyState> {
-  const states = new Map<string, KeyState>();
+export function keyStates(highlight: Keystroke | null | undefined): Map<string, Exclude<KeyState, 'wrong'>> {
+  const states = new Map<string, Exclude<KeyState, 'wrong'>>();
   if (highlight) {
     if (highlight.shift) states.set(shiftFor(highlight.code), 'hold');
     if (highlight.altGr) states.set('AltRight', 'hold');
