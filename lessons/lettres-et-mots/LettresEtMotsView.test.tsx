@@ -61,6 +61,26 @@ describe('lettres-et-mots on screen', () => {
     expect(document.querySelector('.osk-mark[data-state="wrong"]')).toBeNull();
   });
 
+  it('never shows a key the lesson accepts as a miss, not even for a moment', async () => {
+    const app = await renderApp({ path: LESSON, store: azertyStore() });
+    await screen.findByText('Étape 1 sur 4');
+    // Every text the feedback held on the way: texts changed, and texts taken away.
+    const said: string[] = [];
+    const observer = new MutationObserver((records) =>
+      records.forEach((record) => {
+        if (record.oldValue !== null) said.push(record.oldValue);
+        record.removedNodes.forEach((node) => said.push(node.textContent ?? ''));
+      }),
+    );
+    observer.observe(feedback()!, { subtree: true, childList: true, characterData: true, characterDataOldValue: true });
+    await app.user.keyboard('a');
+    await app.user.keyboard('z');
+    observer.disconnect();
+    said.push(feedback()!.textContent ?? '');
+    expect(screen.getByLabelText('Votre texte')).toHaveValue('a z');
+    expect(said.filter((text) => text.includes('Vous avez tapé'))).toEqual([]);
+  });
+
   it('never keeps the first name: not in the progress, not in the settings', async () => {
     const store = azertyStore();
     const app = await renderApp({ path: LESSON, store });

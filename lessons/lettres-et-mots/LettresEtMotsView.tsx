@@ -1,7 +1,7 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createLive, howToType, NO_TYPING_HELP, OnScreenKeyboard, useKeyboardWords, useFollowed, useSendAfterFrame, type Live, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createLive, howToType, NO_TYPING_HELP, OnScreenKeyboard, useDrawnInto, useKeyboardWords, useSendAfterFrame, type Live, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
 import type { LessonViewProps } from '../../src/kit/lesson';
-import { SayText } from '../../src/kit/SayText';
+import { sayInto } from '../../src/kit/SayText';
 import { accepts, expectedLetter, itemText, LETTERS, MAX_TRIES, reviewFor, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
 import { NameField } from './NameField';
 import { useLessonField } from '../../src/kit/keyboard/useLessonField';
@@ -82,13 +82,13 @@ const PracticeField = memo(function PracticeField({ fieldRef, value, restore, la
 
 /** What the keys heard tell, set from the key handler: drawn by the feedback and the keyboard, not the whole view. */
 interface Heard {
-  /** The last character typed, and where the lesson stood then: if it still stands there, it was a miss. */
-  last: { char: string; code: string | null; at: string } | null;
+  /** The last character typed, where the lesson stood then, and whether the lesson refused it there. */
+  last: { char: string; code: string | null; at: string; miss: boolean } | null;
   erased: boolean;
 }
 
-/** The last character, if the lesson still stands where it was typed: then it was a miss. */
-const missIn = (last: Heard['last'], place: string) => (last !== null && last.at === place ? last : null);
+/** The last character, if it was a miss where the lesson still stands (a skipped step forgets it). */
+const missIn = (last: Heard['last'], place: string) => (last?.miss && last.at === place ? last : null);
 
 interface FeedbackProps {
   heard: Live<Heard>;
@@ -99,24 +99,30 @@ interface FeedbackProps {
   t: Props['t'];
 }
 
-/** What just happened, one sentence after another: drawn again by a key press without the rest of the view. */
-const Feedback = memo(function Feedback({ heard, place, stage, context, expected, t }: FeedbackProps) {
-  const { last, erased } = useFollowed(heard);
+/** What just happened, one sentence after another. */
+function feedbackLines({ last, erased }: Heard, { place, stage, context, expected, t }: Omit<FeedbackProps, 'heard'>): string[] {
   const miss = missIn(last, place);
   const wordDone = stage === 'words' && !miss && last !== null && context.typed === 0 && context.item > 0;
   const capital = !miss && last !== null && last.char !== last.char.toLocaleLowerCase('fr');
-  const messages = [
-    miss && <SayText key="miss" text={t('feedback.miss', { typed: miss.char === ' ' ? 'Espace' : miss.char, expected })} />,
+  return [
+    miss && t('feedback.miss', { typed: miss.char === ' ' ? 'Espace' : miss.char, expected }),
     erased && t('feedback.erase'),
-    wordDone && <SayText key="word" text={t('feedback.word', { word: WORDS[context.item - 1] })} />,
+    wordDone && t('feedback.word', { word: WORDS[context.item - 1] }),
     capital && t('feedback.capital'),
-    stage === 'name' && context.nameProblem && <SayText key="name" text={t(`feedback.name.${context.nameProblem}`)} />,
-  ].filter((message) => !!message);
-  return (
-    <p className="lm-feedback" role="status">
-      {messages.flatMap((message, index) => (index === 0 ? [message] : [' ', message]))}
-    </p>
+    stage === 'name' && context.nameProblem && t(`feedback.name.${context.nameProblem}`),
+  ].filter((line): line is string => !!line);
+}
+
+/**
+ * The feedback, written by the key handler outside React (useDrawnInto): a miss is in the very
+ * next frame, and React draws nothing for it until the machine has counted it.
+ */
+const Feedback = memo(function Feedback({ heard, place, stage, context, expected, t }: FeedbackProps) {
+  const draw = useCallback(
+    (element: HTMLParagraphElement, now: Heard) => sayInto(element, feedbackLines(now, { place, stage, context, expected, t })),
+    [place, stage, context, expected, t],
   );
+  return <p ref={useDrawnInto(heard, draw)} className="lm-feedback" role="status" />;
 });
 
 interface KeyboardProps {
@@ -172,10 +178,11 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
       if (erased !== heard.get().erased) heard.set({ ...heard.get(), erased });
     }
     if (fact.kind !== 'char') return;
-    heard.set({ last: { char: fact.char, code: fact.code, at: place }, erased: false });
     const event = { type: 'user.char', char: fact.char } as const;
-    if (stage !== 'name' && accepts(stage, context, fact.char)) return sender.now(event);
-    // A miss: the sentence and the wrong key are drawn in the next frame, the machine counts it just after.
+    const miss = stage === 'name' || !accepts(stage, context, fact.char);
+    heard.set({ last: { char: fact.char, code: fact.code, at: place, miss }, erased: false });
+    if (!miss) return sender.now(event);
+    // A miss: its sentence is drawn now, and the wrong key; the machine counts it after the frame.
     wrong.set(fact.code ? { code: fact.code } : null);
     sender.later(event);
   };
