@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createLive, howToType, NO_TYPING_HELP, OnScreenKeyboard, useDrawnInto, useKeyboardWords, useSendAfterFrame, type Live, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
 import type { LessonViewProps } from '../../src/kit/lesson';
-import { sayInto } from '../../src/kit/SayText';
+import { sayInto } from '../../src/kit/sayInto';
 import { accepts, expectedLetter, itemText, LETTERS, MAX_TRIES, reviewFor, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
 import { NameField } from './NameField';
 import { useLessonField } from '../../src/kit/keyboard/useLessonField';

@@ -1,5 +1,3 @@
-import { html, drawInto } from './dom';
-
 /**
  * A narrated text as the screen shows it: the French words of the real screen stay in French,
  * marked lang="fr" and left to right, even inside an Arabic sentence. Spacing is kept as written
@@ -22,22 +20,8 @@ export function SayText({ text }: { text: string }) {
 }
 
 /** The text in turns: words of the text's own language, French words (between <fr> markers). */
-function frenchParts(text: string): { part: string; french: boolean }[] {
+export function frenchParts(text: string): { part: string; french: boolean }[] {
   return text.split(/(<fr>.*?<\/fr>)/s).map((part, index) =>
     index % 2 === 1 ? { part: part.slice('<fr>'.length, -'</fr>'.length), french: true } : { part, french: false },
   ).filter(({ part }) => part !== '');
-}
-
-/**
- * Narrated texts, one after the other, written into `container` outside React as SayText draws
- * them: for feedback a key handler draws before the next frame (src/kit/live.ts, useDrawnInto).
- */
-export function sayInto(container: Element, texts: readonly string[]) {
-  drawInto(
-    container,
-    texts.flatMap((text, index) => [
-      ...(index > 0 ? [' '] : []),
-      ...frenchParts(text).map(({ part, french }) => (french ? html('bdi', { lang: 'fr', dir: 'ltr', class: 'french-word' }, part) : part)),
-    ]),
-  );
 }
