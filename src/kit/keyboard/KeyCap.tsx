@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { KeyGeometry, KeyLegend, LegendChar } from '../../keyboard';
-import type { KeyState } from './keyStates';
+import type { MarkState } from './keyStates';
 import { svg, type Drawing } from '../dom';
 
 /** Drawing units: one key unit is 60 SVG units; the SVG then scales to its box. */
@@ -95,7 +95,7 @@ export function KeyCap({ geometry, legend }: KeyCapProps) {
 
 export interface KeyMarkProps {
   geometry: KeyGeometry;
-  state: Exclude<KeyState, 'wrong'>;
+  state: MarkState;
   /** The id of this state's pattern, unique to this keyboard on the page. */
   pattern: string;
 }

@@ -6,9 +6,12 @@ import { shiftFor, type Keystroke } from '../../keyboard';
  */
 export type KeyState = 'target' | 'hold' | 'lock' | 'wrong';
 
+/** The states of the keystroke to make (the wrong key's mark is drawn apart, by the key handler). */
+export type MarkState = Exclude<KeyState, 'wrong'>;
+
 /** The marks of the keystroke to make. (The wrong key has its own mark, drawn above these.) */
-export function keyStates(highlight: Keystroke | null | undefined): Map<string, Exclude<KeyState, 'wrong'>> {
-  const states = new Map<string, Exclude<KeyState, 'wrong'>>();
+export function keyStates(highlight: Keystroke | null | undefined): Map<string, MarkState> {
+  const states = new Map<string, MarkState>();
   if (highlight) {
     if (highlight.shift) states.set(shiftFor(highlight.code), 'hold');
     if (highlight.altGr) states.set('AltRight', 'hold');
