@@ -1,5 +1,5 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { createLive, howToType, NO_TYPING_HELP, OnScreenKeyboard, useDrawnInto, useKeyboardWords, useSendAfterFrame, type Live, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createLive, derived, howToType, NO_TYPING_HELP, OnScreenKeyboard, useDrawnInto, useKeyboardWords, useSendAfterFrame, type Followed, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { sayInto } from '../../src/kit/sayInto';
 import { accepts, expectedLetter, itemText, LETTERS, MAX_TRIES, reviewFor, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
@@ -91,7 +91,7 @@ interface Heard {
 const missIn = (last: Heard['last'], place: string) => (last?.miss && last.at === place ? last : null);
 
 interface FeedbackProps {
-  heard: Live<Heard>;
+  heard: Followed<Heard>;
   place: string;
   stage: Stage;
   context: LettresContext;
@@ -126,7 +126,7 @@ const Feedback = memo(function Feedback({ heard, place, stage, context, expected
 });
 
 interface KeyboardProps {
-  wrong: Live<WrongKey | null>;
+  wrong: Followed<WrongKey | null>;
   layout: LayoutId;
   showKey: boolean;
   finger: boolean;
@@ -164,7 +164,14 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
   const expected = stage === 'name' ? '' : expectedLetter(stage, context);
   const place = `${stage}:${context.item}:${context.typed}`;
   const [heard] = useState(() => createLive<Heard>({ last: null, erased: false }));
-  const [wrong] = useState(() => createLive<WrongKey | null>(null));
+  // The wrong key on the drawing: the last key typed, while it is a miss where the lesson stands.
+  const wrong = useMemo(
+    () => derived(heard, ({ last }): WrongKey | null => {
+      const code = missIn(last, place)?.code;
+      return code ? { code } : null;
+    }),
+    [heard, place],
+  );
   const [capsLock, setCapsLock] = useState<boolean | undefined>(undefined);
   const sender = useSendAfterFrame(send, place);
   const [focused, setFocused] = useState(false);
@@ -181,10 +188,10 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
     const event = { type: 'user.char', char: fact.char } as const;
     const miss = stage === 'name' || !accepts(stage, context, fact.char);
     heard.set({ last: { char: fact.char, code: fact.code, at: place, miss }, erased: false });
-    if (!miss) return sender.now(event);
-    // A miss: its sentence is drawn now, and the wrong key; the machine counts it after the frame.
-    wrong.set(fact.code ? { code: fact.code } : null);
-    sender.later(event);
+    // A miss: its sentence and the wrong key are drawn now (they follow `heard`), and the machine
+    // counts it after the frame.
+    if (miss) sender.later(event);
+    else sender.now(event);
   };
   const { ref, restore } = useLessonField<HTMLInputElement>(layout, value, value.length, onFact);
 
@@ -195,10 +202,6 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
       stageRef.current?.querySelector<HTMLInputElement>('input')?.focus();
     }
   }, [stage]);
-
-  // After each drawing of the view (a key accepted, a step skipped), the wrong key is the one still missed here, if any.
-  const wrongCode = missIn(heard.get().last, place)?.code ?? null;
-  useLayoutEffect(() => wrong.set(wrongCode ? { code: wrongCode } : null), [wrong, wrongCode]);
 
   // The usual suspects, or letters this learner missed (fixed when the revision starts).
   const fromThisLearner = context.review !== reviewFor('', '');

@@ -1,7 +1,7 @@
 /** A live value: the parts that read it follow it, and only its changes. */
 import { useCallback, useState } from 'react';
 import { act, render } from '@testing-library/react';
-import { createLive, useDrawnInto, useFollowed } from './live';
+import { createLive, derived, useDrawnInto, useFollowed } from './live';
 
 describe('createLive and useFollowed', () => {
   it('draws again the parts that read it, not when it is set to the same value', () => {
@@ -40,5 +40,20 @@ describe('useDrawnInto', () => {
     expect(drawings).toBe(before);
     act(() => setPrefix('vu'));
     expect(container.textContent).toBe('vu x');
+  });
+});
+
+describe('derived', () => {
+  it('reads the value worked out from another, and is told when that one changes', () => {
+    const live = createLive({ char: 'a', miss: false });
+    const wrong = derived(live, ({ char, miss }) => (miss ? char : null));
+    const heard: (string | null)[] = [];
+    const stop = wrong.subscribe(() => heard.push(wrong.get()));
+    live.set({ char: 'x', miss: true });
+    live.set({ char: 'a', miss: false });
+    stop();
+    live.set({ char: 'k', miss: true });
+    expect(heard).toEqual(['x', null]);
+    expect(wrong.get()).toBe('k');
   });
 });

@@ -44,6 +44,11 @@ export function useFollowed<T>(followed: Followed<T>): T {
   return value;
 }
 
+/** A value worked out from a followed one: read through `pick`, and said to change when that one does. */
+export function derived<S, T>(followed: Followed<S>, pick: (value: S) => T): Followed<T> {
+  return { get: () => pick(followed.get()), subscribe: (listener) => followed.subscribe(listener) };
+}
+
 /** A value that never changes: for a part that follows a Live value when there is one, and a prop otherwise. */
 export function fixed<T>(value: T): Followed<T> {
   return { get: () => value, subscribe: () => () => {} };

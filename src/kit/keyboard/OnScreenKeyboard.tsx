@@ -7,7 +7,7 @@ import { KeyCap, KeyLamp, KeyMark, PressMarks, UNIT, wrongMarkDrawing } from './
 import { keyStates, type KeyState } from './keyStates';
 import { LockLamps } from './LockLamps';
 import { usePressedKeys } from './usePressedKeys';
-import { fixed, useDrawnInto, type Live } from '../live';
+import { fixed, useDrawnInto, type Followed } from '../live';
 import { html, drawInto } from '../dom';
 import { FRENCH_KEYBOARD_WORDS, type KeyboardWords } from './words';
 import './OnScreenKeyboard.css';
@@ -30,10 +30,10 @@ export interface OnScreenKeyboardProps {
   finger?: boolean;
   words?: KeyboardWords;
   /**
-   * The wrong key, set by the lesson's key handler instead of `wrong` and `wrongTyped`: it is then
-   * drawn in the next frame without drawing the rest of the keyboard again (see feedbackFirst.ts).
+   * The wrong key, followed from the lesson's key handler instead of `wrong` and `wrongTyped`: it is
+   * then drawn in the next frame without drawing the rest of the keyboard again (see feedbackFirst.ts).
    */
-  liveWrong?: Live<WrongKey | null>;
+  liveWrong?: Followed<WrongKey | null>;
 }
 
 /** A wrong key just pressed, and what it typed when known. */

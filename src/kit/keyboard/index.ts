@@ -4,7 +4,7 @@
  */
 export { OnScreenKeyboard, type OnScreenKeyboardProps, type WrongKey } from './OnScreenKeyboard';
 export { useSendAfterFrame, type FrameSender } from './feedbackFirst';
-export { createLive, useDrawnInto, type Live } from '../live';
+export { createLive, derived, useDrawnInto, type Followed } from '../live';
 export { FRENCH_KEYBOARD_WORDS, useKeyboardWords, type KeyboardWords } from './words';
 export type { KeyState } from './keyStates';
 export {
