@@ -63,6 +63,27 @@ describe('the lesson runner', () => {
     }
   });
 
+  it('gives a QWERTY keyboard the steps written for its keys, read and narrated; AZERTY keeps its own', async () => {
+    const settings = (keyboardLayout: string) =>
+      JSON.stringify({ version: 1, language: 'fr', textSize: 'normal', narration: false, volume: 0.9, speed: 1, keyboardLayout });
+    const qwertyStore = memoryStore();
+    qwertyStore.set('pas-a-pas.settings', settings('us-qwerty'));
+    const qwerty = await renderApp({ path: '/lecons/caracteres-email', store: qwertyStore });
+    const instruction = () => qwerty.container.querySelector('.instruction-text')?.textContent ?? '';
+    await waitFor(() => expect(instruction()).toMatch(/sur la touche 2, en haut\. Tenez la touche Shift, puis appuyez sur 2/));
+    expect(instruction()).not.toMatch(/Alt Gr/);
+    await waitFor(() => expect(qwerty.narrator.said[0]).toMatchObject({ ns: 'caracteres-email', key: 'steps.at.text_qwerty' }));
+    // The hint comes in its QWERTY variant too.
+    expect(qwerty.narrator.preloaded.map((line) => line.key)).toContain('steps.at.hint_qwerty');
+    qwerty.unmount();
+
+    const azertyStore = memoryStore();
+    azertyStore.set('pas-a-pas.settings', settings('fr-azerty'));
+    const azerty = await renderApp({ path: '/lecons/caracteres-email', store: azertyStore });
+    await waitFor(() => expect(azerty.container.querySelector('.instruction-text')).toHaveTextContent(/tenez la touche Alt Gr, à droite de la barre d'espace/));
+    await waitFor(() => expect(azerty.narrator.said[0]).toMatchObject({ key: 'steps.at.text' }));
+  });
+
   it('asks calmly before quitting, and « non » goes back to the lesson', async () => {
     const app = await renderApp({ path: LESSON });
     await screen.findByText('Étape 1 sur 5');

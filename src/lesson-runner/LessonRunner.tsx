@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AnyActorRef } from 'xstate';
 import type { Gesture } from '../kit/GesturePicture';
-import type { LessonModule, LessonOutput, LessonViewProps } from '../kit/lesson';
+import type { Learner, LessonModule, LessonOutput, LessonViewProps } from '../kit/lesson';
 import { currentStep, lessonSteps, stepTotal } from '../kit/steps';
 import { SayText } from '../kit/SayText';
 import { useFollowed } from '../kit/live';
@@ -94,7 +94,7 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   const output = done ? (actor.getSnapshot().output as LessonOutput | undefined) : undefined;
   const dir = languageOf(i18n.language).dir;
 
-  const lineFor = (ns: string, key: string) => lineOf(ns === 'common' ? t : tLesson, ns, key, touchOnly);
+  const lineFor = (ns: string, key: string) => lineOf(ns === 'common' ? t : tLesson, ns, key, learner);
   const spoken: [string, string] | null = quitting
     ? ['common', 'say.quit']
     : done
@@ -158,7 +158,7 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
     return (
       <EndScreen
         title={title}
-        practised={tLesson('practised')}
+        practised={lineOf(tLesson, lessonId, 'practised', learner).text}
         gestures={gestures}
         output={output}
         onAgain={onRestart}
@@ -172,7 +172,7 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   return (
     <div className="runner">
       <RunnerHeader title={title} current={step.step} total={stepTotal(steps, step)} />
-      <Instruction lessonId={lessonId} textKey={step.text} hintKey={hinted ? step.hint : null} touchOnly={touchOnly} />
+      <Instruction lessonId={lessonId} textKey={step.text} hintKey={hinted ? step.hint : null} learner={learner} />
 
       <section className="lesson-stage">
         <LessonStage actor={actor} View={View} t={viewT} dir={dir} learner={learner} />
@@ -194,9 +194,17 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   );
 }
 
-/** A line of the lesson or of the app; on a device without a mouse, its `_touch` variant if any (« touchez » for « cliquez »). */
-function lineOf(t: TFunction, ns: string, key: string, touchOnly: boolean): Line {
-  const details = t(key, { returnDetails: true, context: touchOnly ? 'touch' : undefined });
+/**
+ * A line of the lesson or of the app, in the variant written for this learner if there is one:
+ * `_qwerty` for a US keyboard, whose keys and key names differ (« Shift et 2 » for « Alt Gr et à »),
+ * then `_touch` for a device without a mouse (« touchez » for « cliquez »). Its narration clip is
+ * the variant's own (`key` is the key actually used).
+ */
+function lineOf(t: TFunction, ns: string, key: string, learner: Pick<Learner, 'keyboardLayout' | 'touchOnly'>): Line {
+  const variant = [learner.keyboardLayout === 'us-qwerty' && 'qwerty', learner.touchOnly && 'touch']
+    .filter((context): context is string => !!context)
+    .find((context) => t(key, { returnDetails: true, context }).exactUsedKey === `${key}_${context}`);
+  const details = t(key, { returnDetails: true, context: variant });
   return { lang: details.usedLng, ns, key: details.exactUsedKey, text: String(details.res) };
 }
 
@@ -247,14 +255,14 @@ interface InstructionProps {
   textKey: string;
   /** Shown once the learner has been idle (or asked for help). */
   hintKey: string | null;
-  touchOnly: boolean;
+  learner: Learner;
 }
 
-const Instruction = memo(function Instruction({ lessonId, textKey, hintKey, touchOnly }: InstructionProps) {
+const Instruction = memo(function Instruction({ lessonId, textKey, hintKey, learner }: InstructionProps) {
   const { t } = useTranslation();
   const { t: tLesson } = useTranslation(lessonId);
-  const instruction = lineOf(tLesson, lessonId, textKey, touchOnly);
-  const hint = hintKey && lineOf(tLesson, lessonId, hintKey, touchOnly);
+  const instruction = lineOf(tLesson, lessonId, textKey, learner);
+  const hint = hintKey && lineOf(tLesson, lessonId, hintKey, learner);
   return (
     <section className="instruction" aria-label={t('runner.instruction')}>
       <p className="instruction-text" aria-live="polite" lang={instruction.lang} dir="auto">

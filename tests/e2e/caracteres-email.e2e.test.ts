@@ -133,6 +133,8 @@ describe('caracteres-email in Chromium', () => {
     expect(await keyState(page, 'ShiftRight')).toBe('hold');
     expect(await keyState(page, 'AltRight')).not.toBe('hold');
     expect(await feedback(page)).toContain('clavier QWERTY');
+    // The step itself is written for this keyboard: Shift and 2, not Alt Gr and à.
+    expect(await page.locator('.instruction-text').textContent()).toContain('Tenez la touche Shift, puis appuyez sur 2');
     await page.keyboard.type('@@@');
     await waitForStep(page, 2);
     expectCleanRun(watched);

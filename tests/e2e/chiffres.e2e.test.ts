@@ -179,6 +179,8 @@ describe('chiffres in Chromium', () => {
     expect(await keyState(page, 'ShiftLeft')).not.toBe('hold');
     expect(await keyState(page, 'ShiftRight')).not.toBe('hold');
     expect(await feedback(page)).toContain('clavier QWERTY');
+    // The step itself is written for this keyboard: no Maj for the digits.
+    expect(await page.locator('.instruction-text').textContent()).toContain('appuyez simplement sur le chiffre, sans Shift');
     await page.keyboard.type('123');
     await waitForStep(page, 2);
     expectCleanRun(watched);
