@@ -114,6 +114,8 @@ describe('majuscules in Chromium', () => {
     await atStep(page, 1);
     expect(await keyState(page, 'KeyM')).toBe('target');
     expect(await page.locator('.osk-key[data-code="KeyQ"] text').first().textContent()).toBe('Q');
+    // The step names the keys as this keyboard prints them.
+    expect(await page.locator('.instruction-text').textContent()).toContain('gardez le doigt sur la touche Shift');
     for (let step = 1; step <= 5; step += 1) {
       await tabTo(page, 'Passer cette étape');
       await page.keyboard.press('Enter');
