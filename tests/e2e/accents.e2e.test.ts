@@ -62,9 +62,15 @@ describe('accents in Chromium', () => {
     await atStep(page, 1);
     expect(await keyState(page, 'Digit2')).toBe('target');
     await typeOnAzerty(page, 'é');
+    await field(page).evaluate((input) => {
+      (window as unknown as { typedIn: number }).typedIn = 0;
+      input.addEventListener('input', () => ((window as unknown as { typedIn: number }).typedIn += 1));
+    });
     // Maj (or Verr. Maj) on the è key gives 7: the trap is named.
     await typeOnAzerty(page, '7');
     await expect.poll(() => feedback(page)).toContain('Verr. Maj est sans doute allumé');
+    // The browser typed nothing: no 7 put in the field and taken out again.
+    expect(await page.evaluate(() => (window as unknown as { typedIn: number }).typedIn)).toBe(0);
     expect(await keyState(page, 'Digit7')).toBe('wrong');
     await typeOnAzerty(page, 'èçàù');
 

@@ -36,8 +36,15 @@ describe('caracteres-email in Chromium', () => {
     expect(await keyState(page, 'AltRight')).toBe('hold');
     expect(await keyState(page, 'Digit0')).toBe('target');
     // The usual slip: Maj + à gives 0. Said as such, twice: @ becomes a weak key.
+    await page.locator('#typing-input').evaluate((field) => {
+      (window as unknown as { typedIn: number }).typedIn = 0;
+      field.addEventListener('input', () => ((window as unknown as { typedIn: number }).typedIn += 1));
+    });
     await typeOnAzerty(page, '0');
     await expect.poll(() => feedback(page)).toContain('Vous avez tapé 0. Il fallait @.');
+    // The browser typed nothing: no 0 put in the field and taken out again.
+    expect(await page.evaluate(() => (window as unknown as { typedIn: number }).typedIn)).toBe(0);
+    expect(await fieldValue(page)).toBe('');
     expect(await feedback(page)).toContain('Avec Maj, cette touche donne 0, pas @.');
     // The card under the drawing compares the two keystrokes, modifiers included.
     expect(await page.locator('.osk-compare-item[data-state="wrong"]').textContent()).toBe('✗ Maj + 0');

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LayoutId, TypingFact } from '../../keyboard';
-import { useTypingReader } from './useTypingReader';
+import { useLessonField } from './useLessonField';
 import { NO_TYPING_HELP } from './noTypingHelp';
 
 /** What one key press did, read from the facts of one DOM event. */
@@ -46,13 +46,14 @@ interface TypingFieldProps {
  * microtask, so that « ^ then z » (one input « ^z ») is one slip, not two.
  */
 export function TypingField({ id, label, value, layout, onPress, focusKey, notFocused }: TypingFieldProps) {
-  const field = useRef<HTMLInputElement | null>(null);
   const pending = useRef<TypingFact[]>([]);
   const handler = useRef(onPress);
   handler.current = onPress;
   const [focused, setFocused] = useState(false);
 
-  const readerRef = useTypingReader(layout, (fact) => {
+  // The browser types nothing itself: the field shows what the lesson accepted, caret at its end,
+  // and a wrong key costs no text put in and taken out again before its feedback is drawn.
+  const { ref, field, restore } = useLessonField<HTMLInputElement>(layout, value, value.length, (fact) => {
     if (pending.current.length === 0) {
       queueMicrotask(() => {
         const facts = pending.current;
@@ -62,14 +63,7 @@ export function TypingField({ id, label, value, layout, onPress, focusKey, notFo
     }
     pending.current.push(fact);
   });
-  const ref = useCallback(
-    (element: HTMLInputElement | null) => {
-      field.current = element;
-      return readerRef(element);
-    },
-    [readerRef],
-  );
-  useEffect(() => field.current?.focus(), [focusKey]);
+  useEffect(() => field.current?.focus(), [field, focusKey]);
 
   return (
     <div className="typing-field">
@@ -82,8 +76,10 @@ export function TypingField({ id, label, value, layout, onPress, focusKey, notFo
         className="typing-input"
         type="text"
         value={value}
-        // The lesson decides what the field shows; a wrong key is read, then undone by React.
+        // The lesson decides what the field shows; a wrong key is read, never typed.
         onChange={() => undefined}
+        // A click inside the text puts the caret back at its end, where the lesson types.
+        onSelect={restore}
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
         lang="fr"

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import type { Keystroke, LayoutId, TypingFact } from '../../keyboard';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
-import { useTypingReader } from './useTypingReader';
+import { useLessonField } from './useLessonField';
 import { useKeyboardWords } from './words';
 import './TypingPanel.css';
 import { NO_TYPING_HELP } from './noTypingHelp';
@@ -39,12 +39,9 @@ export interface TypingPanelProps {
  */
 export function TypingPanel(props: TypingPanelProps) {
   const { layout, t, value } = props;
-  const field = useRef<HTMLInputElement | null>(null);
-  const reader = useTypingReader(layout, props.onFact);
-  const setField = useCallback((element: HTMLInputElement | null) => {
-    field.current = element;
-    return reader(element);
-  }, [reader]);
+  // The browser types nothing itself: the field shows what the lesson accepted, caret at its end,
+  // and a wrong key costs no text put in and taken out again before its feedback is drawn.
+  const { ref, field, restore } = useLessonField<HTMLInputElement>(layout, value, value.length, props.onFact);
   const [focused, setFocused] = useState(false);
 
   // Focus once the key that ended the last step is over: focused at once, the new field would
@@ -52,12 +49,7 @@ export function TypingPanel(props: TypingPanelProps) {
   useEffect(() => {
     const timer = setTimeout(() => field.current?.focus(), 0);
     return () => clearTimeout(timer);
-  }, []);
-  // The caret stays at the end: the lesson always adds (or erases) there.
-  useEffect(() => {
-    const element = field.current;
-    if (element && document.activeElement === element) element.setSelectionRange(value.length, value.length);
-  });
+  }, [field]);
 
   const words = useKeyboardWords(t);
 
@@ -78,14 +70,15 @@ export function TypingPanel(props: TypingPanelProps) {
           <label htmlFor="typing-input">{t('field.label')}</label>
           <input
             id="typing-input"
-            ref={setField}
+            ref={ref}
             className="typing-input"
             lang="fr"
             dir="ltr"
             value={value}
-            // The reader listens to the real events; the shown text is the lesson's, so React
-            // puts it back after each input.
+            // The reader listens to the real events; the shown text is the lesson's.
             onChange={() => undefined}
+            // A click inside the text puts the caret back at its end, where the lesson types.
+            onSelect={restore}
             onKeyDown={props.onKeyDown}
             onFocus={() => setFocused(true)}
             onBlur={() => setFocused(false)}
