@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench — prints figures, it is not a test.
 //
-//   node scripts/bench.mjs [--no-build]
+//   node scripts/bench.mjs [--no-build] [--no-keys] [--lesson <typing lesson id>]
 //
 // 1. builds the app (vite build → dist/) unless --no-build;
 // 2. serves dist/ with `vite preview` on 127.0.0.1 and a free port;
@@ -10,7 +10,8 @@
 //    B. first step: click « Commencer » until « Étape 1 sur 5 » and `.move-pad` are visible;
 //    and sums the gzip -9 size (node:zlib, computed from the files in dist/) of the JS and CSS loaded;
 // 4. sums the narration clips of one lesson in one language (audio/<lang>/{premiers-clics,common}/*);
-// 5. unless --no-keys: keystroke-to-feedback latency on a typing lesson and on a bare text field
+// 5. unless --no-keys: keystroke-to-feedback latency on a typing lesson (lettres-et-mots, or --lesson)
+//    and on a bare text field
 //    (scripts/lib/key-latency.mjs), at CPU ×1 and ×4, with frames at the display's pace and on demand;
 // 6. prints a report, writes it as JSON to .bench/last.json.
 //
@@ -39,10 +40,18 @@ const CHROMIUM = '/usr/bin/chromium';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('Usage: node scripts/bench.mjs [--no-build] [--no-keys]\n  --no-build  measure the existing dist/ without rebuilding\n  --no-keys   skip the keystroke-to-feedback latency (about three minutes)');
+  console.log(
+    'Usage: node scripts/bench.mjs [--no-build] [--no-keys] [--lesson <id>]\n  --no-build     measure the existing dist/ without rebuilding\n  --no-keys      skip the keystroke-to-feedback latency (about three minutes)\n  --lesson <id>  the typing lesson whose field is measured (lettres-et-mots by default; chiffres,\n                 caracteres-email, accents, majuscules: X and K are wrong there too)',
+  );
   process.exit(0);
 }
-const unknown = args.filter((a) => a !== '--no-build' && a !== '--no-keys');
+const lessonAt = args.indexOf('--lesson');
+const lessonArgs = lessonAt >= 0 ? [lessonAt, lessonAt + 1] : [];
+const unknown = args.filter((a, index) => a !== '--no-build' && a !== '--no-keys' && !lessonArgs.includes(index));
+if (lessonAt >= 0 && !/^[a-z-]+$/.test(args[lessonAt + 1] ?? '')) {
+  console.error('bench: --lesson needs a lesson id (try --help)');
+  process.exit(2);
+}
 if (unknown.length) {
   console.error(`bench: unknown argument(s) ${unknown.join(' ')} (try --help)`);
   process.exit(2);
@@ -50,7 +59,7 @@ if (unknown.length) {
 const build = !args.includes('--no-build');
 const measureKeys = !args.includes('--no-keys');
 /** The typing lesson whose field is measured, and keys that are wrong there (feedback each time). */
-const KEY_LESSON = 'lettres-et-mots';
+const KEY_LESSON = lessonAt >= 0 ? args[lessonAt + 1] : 'lettres-et-mots';
 const KEY_PRESSES = ['KeyX', 'KeyK'];
 const KEY_TARGETS = { ratioAtCpu4: 1.25, p95AtCpu1Ms: 16 };
 /**
