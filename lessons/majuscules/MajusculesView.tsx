@@ -40,18 +40,20 @@ export function MajusculesView({ snapshot, send, t, learner }: Props) {
 
   const drill = DRILLS.includes(step);
   const words = drill ? wordsOf(step as DrillStep, context) : [];
-  const expected = drill ? expectedChar(words, context) : step === 'trap' ? 'é' : undefined;
+  // The trap is the French keyboard's (Verr. Maj turns its é key into 2): elsewhere, no key to press.
+  const frenchTrap = layout === 'fr-azerty';
+  const expected = drill ? expectedChar(words, context) : step === 'trap' && frenchTrap ? 'é' : undefined;
   const strokes = strokesFor(expected, layout);
   const lockStep = step === 'capsOn' || step === 'capsOff';
   const stroke: Keystroke | null = lockStep
     ? { code: 'CapsLock', shift: false, altGr: false }
     : step === 'trap'
-      ? { code: 'Digit2', shift: false, altGr: false, capsLock: true }
+      ? frenchTrap ? { code: 'Digit2', shift: false, altGr: false, capsLock: true } : null
       : strokes && (step === 'capsWords' ? withCapsLock(strokes[0]) : strokes[0]);
   const how: Said = lockStep
     ? { key: 'feedback.how.press', values: { key: keyLabel(layout, 'CapsLock') } }
     : step === 'trap'
-      ? { key: 'feedback.how.press', values: { key: 'é' } }
+      ? frenchTrap ? { key: 'feedback.how.press', values: { key: 'é' } } : { key: 'feedback.trapElsewhere' }
       : howTo(stroke && [stroke], layout, expected ?? '');
 
   // Guidance fades with the level; a miss always shows the keys, the revision and the key steps always do.
@@ -98,8 +100,8 @@ export function MajusculesView({ snapshot, send, t, learner }: Props) {
         )}
         {!missed && drill && !strokes && expected !== undefined && <p>{say(how)}</p>}
         {context.lockNote && <p>{say({ key: context.lockNote === 'off' ? 'feedback.lockNowOff' : 'feedback.lockNowOn' })}</p>}
-        {step === 'capsOff' && context.trap && <p>{say({ key: context.trap === 'digit' ? 'feedback.trapDigit' : 'feedback.trapLetter' })}</p>}
-        {step === 'trap' && layout !== 'fr-azerty' && <p>{say({ key: 'feedback.trapElsewhere' })}</p>}
+        {step === 'capsOff' && frenchTrap && context.trap && <p>{say({ key: context.trap === 'digit' ? 'feedback.trapDigit' : 'feedback.trapLetter' })}</p>}
+        {step === 'trap' && !frenchTrap && <p>{say({ key: 'feedback.trapElsewhere' })}</p>}
         {levelNote && <p>{say({ key: levelNote })}</p>}
         {context.lastTry === 'item' && !levelNote && <p>{say({ key: 'feedback.item' })}</p>}
       </div>
