@@ -48,7 +48,7 @@ if (args.includes('--help') || args.includes('-h')) {
 const lessonAt = args.indexOf('--lesson');
 const lessonArgs = lessonAt >= 0 ? [lessonAt, lessonAt + 1] : [];
 const unknown = args.filter((a, index) => a !== '--no-build' && a !== '--no-keys' && !lessonArgs.includes(index));
-if (lessonAt >= 0 && !/^[a-z-]+$/.test(args[lessonAt + 1] ?? '')) {
+if (lessonAt >= 0 && !/^[a-z][a-z-]*$/.test(args[lessonAt + 1] ?? '')) {
   console.error('bench: --lesson needs a lesson id (try --help)');
   process.exit(2);
 }
