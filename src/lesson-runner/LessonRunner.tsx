@@ -13,6 +13,7 @@ import type { Line } from '../narration/narrator';
 import { forgetInProgress, recordCompletion, recordStep } from '../progress/progress';
 import { useProgress } from '../progress/ProgressContext';
 import { cachedT } from '../i18n/cachedT';
+import { variantT } from '../i18n/variantT';
 import { languageOf } from '../i18n/languages';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EndScreen } from './EndScreen';
@@ -80,7 +81,9 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   const { t, i18n } = useTranslation();
   const { t: tLesson } = useTranslation(lessonId);
   // The view asks for its labels on every key press: each is looked up once (until `t` changes).
-  const viewT = useMemo(() => cachedT(tLesson), [tLesson]);
+  // On a US keyboard, a text's _qwerty variant if the lesson wrote one (« Backspace », not « Retour arrière »).
+  const qwerty = learner.keyboardLayout === 'us-qwerty';
+  const viewT = useMemo(() => cachedT(qwerty ? variantT(tLesson, 'qwerty') : tLesson), [tLesson, qwerty]);
   const narrator = useNarrator();
   const narration = useNarrationStatus();
   const [quitting, setQuitting] = useState(false);

@@ -183,6 +183,18 @@ describe('chiffres in Chromium', () => {
     expect(await page.locator('.instruction-text').textContent()).toContain('appuyez simplement sur le chiffre, sans Shift');
     await page.keyboard.type('123');
     await waitForStep(page, 2);
+    for (let step = 2; step <= 4; step += 1) {
+      await tabTo(page, 'Passer cette étape');
+      await page.keyboard.press('Enter');
+    }
+    await waitForStep(page, 5);
+    expect(await page.locator('.instruction-text').textContent()).toContain('Puis appuyez sur Enter pour vérifier.');
+    // The help under the field names this keyboard's keys too.
+    await page.locator('#typing-input').focus();
+    await page.keyboard.type('12345678901234');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => feedback(page)).toContain('Il y a 1 chiffre en trop. Effacez-le avec Backspace.');
+    expect(await feedback(page)).not.toContain('Retour arrière');
     expectCleanRun(watched);
     await watched.close();
   });
