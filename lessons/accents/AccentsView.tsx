@@ -25,19 +25,23 @@ export function AccentsView({ snapshot, send, t, learner }: Props) {
   const [waiting, setWaiting] = useState<{ step: string; accent: string } | null>(null);
   const say = ({ key, values }: Said) => <SayText text={t(key, values)} />;
 
+  const words = wordsOf(step, context);
+  const expected = expectedChar(words, context);
+  const strokes = strokesFor(expected, layout);
+
   const onPress = (press: KeyPress) => {
     if (press.capsLockPressed || press.capsLock !== undefined) setLamp(press.capsLock);
     if (press.accentWaiting !== undefined) setWaiting({ step, accent: press.accentWaiting ?? '^' });
     if (press.text) {
       setWaiting(null);
       setLast(press);
+      // Where this keyboard has no key for the letter asked (é on a US keyboard), another letter is
+      // no slip of the learner's: not counted, or it would come back in the revision, still untypable.
+      if (expected !== undefined && !strokes && press.text !== expected) return;
       send({ type: 'user.char', char: press.text });
     }
   };
 
-  const words = wordsOf(step, context);
-  const expected = expectedChar(words, context);
-  const strokes = strokesFor(expected, layout);
   const accentWaits = waiting !== null && waiting.step === step;
   const stroke = strokes && (accentWaits && strokes.length > 1 ? strokes[1] : strokes[0]);
   const how = howTo(strokes, layout, expected ?? '');

@@ -26,6 +26,13 @@ export function MajusculesView({ snapshot, send, t, learner }: Props) {
   const [waiting, setWaiting] = useState<{ step: string; accent: string } | null>(null);
   const say = ({ key, values }: Said) => <SayText text={t(key, values)} />;
 
+  const drill = DRILLS.includes(step);
+  const words = drill ? wordsOf(step as DrillStep, context) : [];
+  // The trap is the French keyboard's (Verr. Maj turns its é key into 2): elsewhere, no key to press.
+  const frenchTrap = layout === 'fr-azerty';
+  const expected = drill ? expectedChar(words, context) : step === 'trap' && frenchTrap ? 'é' : undefined;
+  const strokes = strokesFor(expected, layout);
+
   const onPress = (press: KeyPress) => {
     // A Verr. Maj press the system did not report (macOS, a test browser): the lamp is unknown.
     if (press.capsLockPressed || press.capsLock !== undefined) setLamp(press.capsLock);
@@ -34,16 +41,13 @@ export function MajusculesView({ snapshot, send, t, learner }: Props) {
     if (press.text) {
       setWaiting(null);
       setLast(press);
+      // Where this keyboard has no key for the letter asked (é on a US keyboard), another letter is
+      // no slip of the learner's: not counted, or it would come back in the revision, still untypable.
+      if (expected !== undefined && !strokes && press.text !== expected) return;
       send({ type: 'user.char', char: press.text });
     }
   };
 
-  const drill = DRILLS.includes(step);
-  const words = drill ? wordsOf(step as DrillStep, context) : [];
-  // The trap is the French keyboard's (Verr. Maj turns its é key into 2): elsewhere, no key to press.
-  const frenchTrap = layout === 'fr-azerty';
-  const expected = drill ? expectedChar(words, context) : step === 'trap' && frenchTrap ? 'é' : undefined;
-  const strokes = strokesFor(expected, layout);
   const lockStep = step === 'capsOn' || step === 'capsOff';
   const stroke: Keystroke | null = lockStep
     ? { code: 'CapsLock', shift: false, altGr: false }
