@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
-import { getLayout, howToType, keyName, type Keystroke, type LayoutId, type TypingFact } from '../../src/kit/keyboard';
+import { createLive, derived, getLayout, howToType, keyName, useDrawnInto, useSendAfterFrame, type Keystroke, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
+import { drawInto, html } from '../../src/kit/dom';
 import { textOf, type Step } from './drill';
 import { expectedChar, type caracteresEmailMachine } from './machine';
 import { sameKeyMistake } from './mistakes';
-import { asKey, holdName, mainKeyName, RichText } from '../../src/kit/keyboard/RichText';
+import { asKey, holdName, mainKeyName, RichText, richDrawing } from '../../src/kit/keyboard/RichText';
 import { TypingPanel } from '../../src/kit/keyboard/TypingPanel';
 import './caracteres-email.css';
 
@@ -27,22 +28,39 @@ interface ExerciseProps extends Pick<Props, 'snapshot' | 'send' | 't'> {
   layout: LayoutId;
 }
 
+/** The last character typed where the lesson stands, if the lesson refused it there. */
+interface Miss {
+  char: string;
+  code: string | null;
+  at: string;
+}
+
 function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
   const { context } = snapshot;
-  // The last character typed, to name it beside the expected one after a miss (view only).
-  const [last, setLast] = useState<{ char: string; code: string | null } | null>(null);
   const expected = expectedChar(step, context);
   const route = expected === undefined ? null : howToType(expected, layout);
   const stroke = route?.[0] ?? null;
-  const missed = context.missesHere > 0;
   // Help fades with the level; it comes back after a miss or with the hint.
-  const guided = context.level < 2 || missed || snapshot.hasTag('hinted');
+  const guided = context.level < 2 || context.missesHere > 0 || snapshot.hasTag('hinted');
   const shift = keyName(getLayout(layout), 'ShiftLeft');
+  const place = `${step}:${context.pos}`;
 
+  // A miss is drawn by the key handler (the sentence, the wrong key), and the machine counts it
+  // just after that frame (feedbackFirst.ts): a key accepted goes to the machine at once.
+  const [heard] = useState(() => createLive<Miss | null>(null));
+  const miss = useMemo(() => derived(heard, (last) => (last?.at === place ? last : null)), [heard, place]);
+  const wrong = useMemo(() => derived(miss, (last): WrongKey | null => (last?.code ? { code: last.code, typed: last.char } : null)), [miss]);
+  const sender = useSendAfterFrame(send, place);
   const onFact = (fact: TypingFact) => {
     if (fact.kind !== 'char') return;
-    setLast({ char: fact.char, code: fact.code });
-    send({ type: 'user.char', char: fact.char });
+    const event = { type: 'user.char', char: fact.char } as const;
+    if (fact.char === expected) {
+      heard.set(null);
+      sender.now(event);
+    } else {
+      heard.set({ char: fact.char, code: fact.code, at: place });
+      sender.later(event);
+    }
   };
 
   const how = (target: Keystroke | null) => {
@@ -55,17 +73,27 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
     return t(digitNeedsShift ? 'how.topKeyNoShift' : 'how.press', { key, shift: `<k>${shift}</k>` });
   };
 
-  const lines: string[] = [];
-  if (expected !== undefined && !route) lines.push(t('feedback.noRoute', { char: asKey(layout, expected) }));
-  if (missed && last && expected !== undefined) {
-    lines.push(t('feedback.wrong', { typed: asKey(layout, last.char), expected: asKey(layout, expected) }));
-    const mistake = stroke && sameKeyMistake(layout, stroke, last.char, last.code);
-    if (mistake) lines.push(t(`feedback.sameKey.${mistake}`, { typed: asKey(layout, last.char), expected: asKey(layout, expected), shift: `<k>${shift}</k>` }));
-    lines.push(how(stroke));
-  } else if (guided && stroke) {
-    lines.push(`${t('feedback.next', { char: asKey(layout, expected ?? '') })} ${how(stroke)}`);
-  }
-  if (layout === 'us-qwerty') lines.push(t('feedback.qwerty'));
+  const lines = (last: Miss | null): string[] => {
+    const said: string[] = [];
+    if (expected !== undefined && !route) said.push(t('feedback.noRoute', { char: asKey(layout, expected) }));
+    if (last && expected !== undefined) {
+      said.push(t('feedback.wrong', { typed: asKey(layout, last.char), expected: asKey(layout, expected) }));
+      const mistake = stroke && sameKeyMistake(layout, stroke, last.char, last.code);
+      if (mistake) said.push(t(`feedback.sameKey.${mistake}`, { typed: asKey(layout, last.char), expected: asKey(layout, expected), shift: `<k>${shift}</k>` }));
+      said.push(how(stroke));
+    } else if (guided && stroke) {
+      said.push(`${t('feedback.next', { char: asKey(layout, expected ?? '') })} ${how(stroke)}`);
+    }
+    if (layout === 'us-qwerty') said.push(t('feedback.qwerty'));
+    return said;
+  };
+  const keysLang = layout === 'fr-azerty' ? 'fr' : 'en';
+  // Drawn again when what the lines read changes (the step, the character to type, the help).
+  const drawLines = useCallback(
+    (line: HTMLParagraphElement, last: Miss | null) => drawInto(line, lines(last).map((text) => html('span', { class: 'typing-line' }, ...richDrawing(text, keysLang)))),
+    [expected, guided, layout, t],
+  );
+  const feedbackRef = useDrawnInto(miss, drawLines);
 
   const model = textOf(step, context.weak);
   return (
@@ -77,12 +105,10 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
       done={context.pos}
       value={model.slice(0, context.pos)}
       highlight={guided ? stroke : null}
-      wrong={missed ? last?.code ?? null : null}
-      wrongTyped={missed ? last?.char : null}
+      wrong={null}
+      liveWrong={wrong}
       finger={context.level === 0 || context.missesHere >= 2}
-      feedback={lines.map((line, index) => (
-        <span key={index} className="typing-line"><RichText text={line} keysLang={layout === 'fr-azerty' ? 'fr' : 'en'} /></span>
-      ))}
+      feedbackRef={feedbackRef}
       keyboardLabel={stroke && guided ? t('keyboard.labelKeys', { keys: plain(how(stroke)) }) : t('keyboard.label')}
       onFact={onFact}
     />

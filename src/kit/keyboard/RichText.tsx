@@ -1,36 +1,58 @@
 import { getLayout, keyName, type Keystroke, type LayoutId } from '../../keyboard';
+import { html, type Drawing } from '../dom';
 
 /** Punctuation that follows a key in a sentence (« Il fallait 1. »): kept on the key's line. */
 const TRAILING_PUNCTUATION = /^[.,:;!?…»)\]،؛؟]+/u;
 
+type RichPart = { kind: 'text'; text: string } | { kind: 'french'; text: string } | { kind: 'key'; text: string; punctuation: string };
+
 /**
- * A feedback line with marked parts: `<fr>…</fr>` French screen words, `<k>…</k>` a key or a
- * character as printed on the keyboard. Both stay left to right inside an Arabic sentence. The
- * punctuation right after a key stays with it: a line never starts with the sentence's full stop.
+ * A feedback line's marked parts: `<fr>…</fr>` French screen words, `<k>…</k>` a key or a
+ * character as printed on the keyboard. The punctuation right after a key goes with it: a line
+ * never starts with the sentence's full stop.
+ */
+function richParts(text: string): RichPart[] {
+  const parts = text.split(/(<fr>.*?<\/fr>|<k>.*?<\/k>)/s);
+  return parts.map((part, index): RichPart => {
+    if (index % 2 === 0) {
+      const glued = index > 0 && parts[index - 1].startsWith('<k>') ? TRAILING_PUNCTUATION.exec(part)?.[0] ?? '' : '';
+      return { kind: 'text', text: part.slice(glued.length) };
+    }
+    if (part.startsWith('<fr>')) return { kind: 'french', text: part.slice('<fr>'.length, -'</fr>'.length) };
+    return { kind: 'key', text: part.slice('<k>'.length, -'</k>'.length), punctuation: TRAILING_PUNCTUATION.exec(parts[index + 1] ?? '')?.[0] ?? '' };
+  });
+}
+
+/**
+ * A feedback line with marked parts (see richParts). Both kinds stay left to right inside an
+ * Arabic sentence; a key keeps the punctuation after it on its line.
  */
 export function RichText({ text, keysLang }: { text: string; keysLang: string }) {
-  const parts = text.split(/(<fr>.*?<\/fr>|<k>.*?<\/k>)/s);
   return (
     <>
-      {parts.map((part, index) => {
-        if (index % 2 === 0) {
-          const glued = index > 0 && parts[index - 1].startsWith('<k>') ? TRAILING_PUNCTUATION.exec(part)?.[0] ?? '' : '';
-          return part.slice(glued.length);
-        }
-        const french = part.startsWith('<fr>');
-        const inner = french ? part.slice('<fr>'.length, -'</fr>'.length) : part.slice('<k>'.length, -'</k>'.length);
-        if (french) return <bdi key={index} lang="fr" dir="ltr" className="french-word">{inner}</bdi>;
-        const punctuation = TRAILING_PUNCTUATION.exec(parts[index + 1] ?? '')?.[0];
-        if (!punctuation) return <kbd key={index} lang={keysLang} dir="ltr">{inner}</kbd>;
+      {richParts(text).map((part, index) => {
+        if (part.kind === 'text') return part.text;
+        if (part.kind === 'french') return <bdi key={index} lang="fr" dir="ltr" className="french-word">{part.text}</bdi>;
+        if (!part.punctuation) return <kbd key={index} lang={keysLang} dir="ltr">{part.text}</kbd>;
         return (
           <span key={index} className="keep-together">
-            <kbd lang={keysLang} dir="ltr">{inner}</kbd>
-            {punctuation}
+            <kbd lang={keysLang} dir="ltr">{part.text}</kbd>
+            {part.punctuation}
           </span>
         );
       })}
     </>
   );
+}
+
+/** The same line as data, for a key handler that draws it outside React (src/kit/dom.ts). */
+export function richDrawing(text: string, keysLang: string): Drawing[] {
+  return richParts(text).flatMap((part): Drawing[] => {
+    if (part.kind === 'text') return part.text ? [part.text] : [];
+    if (part.kind === 'french') return [html('bdi', { lang: 'fr', dir: 'ltr', class: 'french-word' }, part.text)];
+    const key = html('kbd', { lang: keysLang, dir: 'ltr' }, part.text);
+    return [part.punctuation ? html('span', { class: 'keep-together' }, key, part.punctuation) : key];
+  });
 }
 
 /** `<k>` around a key or a character; the space is named, not shown as a blank. */

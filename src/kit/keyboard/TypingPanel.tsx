@@ -1,7 +1,8 @@
-import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import type { TFunction } from 'i18next';
 import type { Keystroke, LayoutId, TypingFact } from '../../keyboard';
-import { OnScreenKeyboard } from './OnScreenKeyboard';
+import { OnScreenKeyboard, type WrongKey } from './OnScreenKeyboard';
+import type { Followed } from '../live';
 import { useLessonField } from './useLessonField';
 import { useKeyboardWords } from './words';
 import './TypingPanel.css';
@@ -24,7 +25,14 @@ export interface TypingPanelProps {
   showNumpad?: boolean;
   numLock?: boolean;
   /** Said in the status line: what just happened and what to do. */
-  feedback: ReactNode;
+  feedback?: ReactNode;
+  /**
+   * Instead of `feedback`: the status line, left empty by React, for the lesson to draw into from
+   * its key handler (useDrawnInto), so that a miss is in the next frame with no React drawing.
+   */
+  feedbackRef?: RefObject<HTMLParagraphElement | null>;
+  /** Instead of `wrong` and `wrongTyped`: the wrong key, followed from the key handler (see OnScreenKeyboard). */
+  liveWrong?: Followed<WrongKey | null>;
   /** Under the field: e.g. the tax number's 13 boxes. */
   extra?: ReactNode;
   keyboardLabel: string;
@@ -90,13 +98,18 @@ export function TypingPanel(props: TypingPanelProps) {
         </div>
       </div>
       <div className="typing-layout">
-        <p className="typing-feedback" role="status">{props.feedback}</p>
+        {props.feedbackRef ? (
+          <p ref={props.feedbackRef} className="typing-feedback" role="status" />
+        ) : (
+          <p className="typing-feedback" role="status">{props.feedback}</p>
+        )}
         <OnScreenKeyboard
           layout={layout}
           label={props.keyboardLabel}
           highlight={props.highlight}
           wrong={props.wrong}
           wrongTyped={props.wrongTyped}
+          liveWrong={props.liveWrong}
           finger={props.finger}
           showNumpad={props.showNumpad ?? false}
           numLock={props.numLock}
