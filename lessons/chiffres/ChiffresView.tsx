@@ -1,9 +1,10 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
-import { howToType, type Keystroke, type LayoutId, type TypingFact } from '../../src/kit/keyboard';
+import { createLive, derived, howToType, useDrawnInto, useSendAfterFrame, type Keystroke, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
+import { drawInto, html } from '../../src/kit/dom';
 import { TAX_NUMBER, taxCheck, textOf } from './drill';
 import { expectedChar, type ChiffresStep, type chiffresMachine } from './machine';
-import { asKey, holdName, mainKeyName, RichText } from '../../src/kit/keyboard/RichText';
+import { asKey, holdName, mainKeyName, RichText, richDrawing } from '../../src/kit/keyboard/RichText';
 import { TypingPanel } from '../../src/kit/keyboard/TypingPanel';
 import './chiffres.css';
 
@@ -36,32 +37,51 @@ interface ExerciseProps extends Pick<Props, 'snapshot' | 'send' | 't'> {
   layout: LayoutId;
 }
 
+/** The last character typed where the lesson stands, if it did not move the lesson on. */
+interface Heard {
+  char: string;
+  code: string | null;
+  at: string;
+}
+
 function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
   const { context } = snapshot;
-  // The last character typed, to name it beside the expected one after a miss (view only).
-  const [last, setLast] = useState<{ char: string; code: string | null } | null>(null);
   const tax = step === 'taxNumber';
   const expected = expectedChar(step, context);
   const stroke = strokeFor(layout, step, expected, context.numLock);
-  const missed = context.missesHere > 0;
   // Help fades with the level; it comes back after a miss or with the hint.
-  const guided = context.level < 2 || missed || snapshot.hasTag('hinted') || (step === 'keypad' && context.numLock === false);
+  const guided = context.level < 2 || context.missesHere > 0 || snapshot.hasTag('hinted') || (step === 'keypad' && context.numLock === false);
+  const place = `${step}:${context.pos}:${context.typed.length}`;
+
+  // In the guided steps a miss is drawn by the key handler (the sentence, the wrong key), and the
+  // machine counts it just after that frame (feedbackFirst.ts). The tax number is checked by the
+  // machine: what is typed there goes to it at once, as does a key the lesson accepts.
+  const [heard] = useState(() => createLive<Heard | null>(null));
+  const last = useMemo(() => derived(heard, (typed) => (typed?.at === place ? typed : null)), [heard, place]);
+  const missed = (typed: Heard | null): typed is Heard => typed !== null && (!tax || context.missesHere > 0);
+  const wrong = useMemo(
+    () => derived(last, (typed): WrongKey | null => (typed?.code && missed(typed) ? { code: typed.code, typed: typed.char } : null)),
+    [last, tax, context.missesHere],
+  );
+  const sender = useSendAfterFrame(send, place);
 
   const onFact = (fact: TypingFact) => {
     if (fact.kind === 'char') {
-      setLast({ char: fact.char, code: fact.code });
-      send({ type: 'user.char', char: fact.char, keypad: fact.code !== null && fact.code.startsWith('Numpad') });
+      const event = { type: 'user.char', char: fact.char, keypad: fact.code !== null && fact.code.startsWith('Numpad') } as const;
+      heard.set({ char: fact.char, code: fact.code, at: place });
+      if (tax || fact.char === expected) sender.now(event);
+      else sender.later(event);
     } else if (fact.kind === 'key' && (fact.code === 'Backspace' || fact.code === 'Enter' || fact.code === 'NumpadEnter')) {
-      setLast(null);
-      send({ type: 'user.key', code: fact.code === 'Backspace' ? 'Backspace' : 'Enter' });
+      heard.set(null);
+      sender.now({ type: 'user.key', code: fact.code === 'Backspace' ? 'Backspace' : 'Enter' });
     } else if (fact.kind === 'modifiers' && fact.numLock) {
       // Only a lamp said to be on is trusted: some systems always report it off.
-      send({ type: 'user.numLock', on: true });
+      sender.now({ type: 'user.numLock', on: true });
     }
   };
   // With Verr. Num off, a keypad digit key arrives as End, ArrowDown…: that tells the lamp is off.
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (KEYPAD_DIGIT.test(event.code) && event.key.length > 1) send({ type: 'user.numLock', on: false });
+    if (KEYPAD_DIGIT.test(event.code) && event.key.length > 1) sender.now({ type: 'user.numLock', on: false });
   };
 
   const how = (target: Keystroke | null) => {
@@ -72,19 +92,30 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
     return t(KEYPAD_DIGIT.test(target.code) ? 'how.keypad' : 'how.press', { key });
   };
 
-  const lines: string[] = [];
-  if (missed && last && expected !== undefined) {
-    lines.push(t('feedback.wrong', { typed: asKey(layout, last.char), expected: asKey(layout, expected) }), how(stroke));
-  } else if (missed && last) {
-    lines.push(t('feedback.notDigit', { typed: asKey(layout, last.char) }));
-  }
-  if (step === 'keypad' && context.numLock === false) lines.push(t('feedback.numLockOff'));
-  if (context.note === 'topRow') lines.push(t('feedback.topRow'));
-  if (tax && last?.char === ' ') lines.push(t('feedback.noSpace'));
   const check = tax && context.note === 'checked' ? taxCheck(context.typed) : null;
-  if (check) lines.push(t(`feedback.tax.${check.kind}`, { count: check.count, total: TAX_NUMBER.length }));
-  if (!missed && guided && stroke && lines.length === 0) lines.push(t('feedback.next', { char: asKey(layout, expected ?? '') }) + ' ' + how(stroke));
-  if (layout === 'us-qwerty' && step !== 'keypad') lines.push(t('feedback.qwerty'));
+  const lines = (typed: Heard | null): string[] => {
+    const said: string[] = [];
+    const miss = missed(typed);
+    if (miss && expected !== undefined) {
+      said.push(t('feedback.wrong', { typed: asKey(layout, typed.char), expected: asKey(layout, expected) }), how(stroke));
+    } else if (miss) {
+      said.push(t('feedback.notDigit', { typed: asKey(layout, typed.char) }));
+    }
+    if (step === 'keypad' && context.numLock === false) said.push(t('feedback.numLockOff'));
+    if (context.note === 'topRow') said.push(t('feedback.topRow'));
+    if (tax && typed?.char === ' ') said.push(t('feedback.noSpace'));
+    if (check) said.push(t(`feedback.tax.${check.kind}`, { count: check.count, total: TAX_NUMBER.length }));
+    if (!miss && guided && stroke && said.length === 0) said.push(t('feedback.next', { char: asKey(layout, expected ?? '') }) + ' ' + how(stroke));
+    if (layout === 'us-qwerty' && step !== 'keypad') said.push(t('feedback.qwerty'));
+    return said;
+  };
+  const keysLang = layout === 'fr-azerty' ? 'fr' : 'en';
+  // Drawn again when what the lines read changes: the machine's context, the step, the help.
+  const drawLines = useCallback(
+    (line: HTMLParagraphElement, typed: Heard | null) => drawInto(line, lines(typed).map((text) => html('span', { class: 'typing-line' }, ...richDrawing(text, keysLang)))),
+    [context, guided, layout, t],
+  );
+  const feedbackRef = useDrawnInto(last, drawLines);
 
   // The key drawn: after a check that found digits to erase, Retour arrière, whatever the level.
   const shown: Keystroke | null = check && check.kind !== 'missing' ? { code: 'Backspace', shift: false, altGr: false } : guided ? stroke : null;
@@ -98,14 +129,12 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
       done={tax ? null : context.pos}
       value={tax ? context.typed : model.slice(0, context.pos)}
       highlight={shown}
-      wrong={missed ? last?.code ?? null : null}
-      wrongTyped={missed ? last?.char : null}
+      wrong={null}
+      liveWrong={wrong}
       finger={context.level === 0 || context.missesHere >= 2}
       showNumpad={step === 'keypad'}
       numLock={step === 'keypad' ? context.numLock ?? undefined : undefined}
-      feedback={lines.map((line, index) => (
-        <span key={index} className="typing-line"><RichText text={line} keysLang={layout === 'fr-azerty' ? 'fr' : 'en'} /></span>
-      ))}
+      feedbackRef={feedbackRef}
       extra={tax ? <TaxBoxes typed={context.typed} wrong={check?.kind === 'different' ? check.count - 1 : null} t={t} /> : null}
       keyboardLabel={shown ? t('keyboard.labelKeys', { keys: plain(how(shown)) }) : t('keyboard.label')}
       onFact={onFact}

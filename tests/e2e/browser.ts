@@ -102,10 +102,13 @@ export function expectCleanRun(watched: Watched) {
   expect(watched.foreign, 'requests leaving the origin').toEqual([]);
 }
 
-/** The state a key is drawn in on the keyboard drawing: target, hold, lock, wrong, or idle. */
+/**
+ * The state a key is drawn in on the keyboard drawing: target, hold, lock, wrong, or idle. A wrong
+ * key drawn from a key handler (liveWrong) is marked above its other mark: wrong, then, is what shows.
+ */
 export const keyState = async (page: Page, code: string) => {
-  const mark = page.locator(`.osk-mark[data-code="${code}"]`);
-  return (await mark.count()) === 0 ? 'idle' : mark.getAttribute('data-state');
+  const states = await page.locator(`.osk-mark[data-code="${code}"]`).evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-state')));
+  return states.length === 0 ? 'idle' : states.includes('wrong') ? 'wrong' : states[0];
 };
 
 export const waitForStep = (page: Page, step: number) => expect.poll(() => stepNow(page), { timeout: 5000 }).toBe(String(step));

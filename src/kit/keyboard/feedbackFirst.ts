@@ -7,8 +7,8 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
  * the machine at once: it moves the lesson on, and everything waiting goes before it. Measured on
  * the production build in Chromium with the CPU slowed 4× (npm run bench, lettres-et-mots): the
  * feedback's median is 2 to 4 ms behind a bare text field; it was 4.4 to 5.9 ms when every miss
- * drew the lesson's view again. caracteres-email does the same (TypingPanel's feedbackRef and
- * liveWrong): its p95 went from 1.29–1.34× a bare field's to 1.10–1.12×.
+ * drew the lesson's view again. caracteres-email and chiffres do the same (TypingPanel's
+ * feedbackRef and liveWrong): their p95 went from 1.28–1.43× a bare field's to 1.03–1.12×.
  */
 
 /** Longest wait for a frame: a hidden page draws none, and what waits must still reach the machine. */
