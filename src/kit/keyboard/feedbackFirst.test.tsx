@@ -39,6 +39,19 @@ describe('useSendAfterFrame', () => {
     expect(sent).toEqual(['miss x', 'miss k', 'right a']);
   });
 
+  it('sends at once, in order, a miss judged in the same key press after a key accepted: the view judged it on the step before', async () => {
+    const { sent, sender } = setup();
+    sender().now('right a');
+    sender().later('maybe b');
+    expect(sent).toEqual(['right a', 'maybe b']);
+    // The next key press waits for its frame again.
+    await Promise.resolve();
+    sender().later('miss x');
+    expect(sent).toEqual(['right a', 'maybe b']);
+    await nextFrame();
+    expect(sent).toEqual(['right a', 'maybe b', 'miss x']);
+  });
+
   it('sends each event once', async () => {
     const { sent, sender } = setup();
     sender().later('miss x');

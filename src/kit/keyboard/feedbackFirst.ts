@@ -57,6 +57,9 @@ export function useSendAfterFrame<E>(send: (event: E) => void, place: string): F
   placeNow.current = place;
   const waiting = useRef<{ event: E; at: string }[]>([]);
   const cancel = useRef<(() => void) | null>(null);
+  // An event just sent at once has moved the lesson on, and the view has not drawn it yet: what
+  // the view judged a miss in the same key press (a second character of one input) may not be one.
+  const moved = useRef(false);
 
   const flush = useCallback(() => {
     cancel.current?.();
@@ -75,17 +78,19 @@ export function useSendAfterFrame<E>(send: (event: E) => void, place: string): F
     [],
   );
 
-  return useMemo(
-    () => ({
-      later(event) {
-        waiting.current.push({ event, at: placeNow.current });
-        cancel.current ??= afterNextFrame(flush);
-      },
-      now(event) {
-        flush();
-        send(event);
-      },
-    }),
-    [flush, send],
-  );
+  return useMemo(() => {
+    const now = (event: E) => {
+      flush();
+      send(event);
+      // Until the key press's own tasks are over: the machine judges what follows, in order.
+      moved.current = true;
+      queueMicrotask(() => void (moved.current = false));
+    };
+    const later = (event: E) => {
+      if (moved.current) return now(event);
+      waiting.current.push({ event, at: placeNow.current });
+      cancel.current ??= afterNextFrame(flush);
+    };
+    return { later, now };
+  }, [flush, send]);
 }
