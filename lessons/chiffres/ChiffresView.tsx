@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
 import { createLive, derived, howToType, useDrawnInto, useSendAfterFrame, type Keystroke, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
 import { drawInto, html } from '../../src/kit/dom';
-import { TAX_NUMBER, taxCheck, textOf } from './drill';
+import { isDigit, TAX_MAX, TAX_NUMBER, taxCheck, textOf } from './drill';
 import { expectedChar, type ChiffresStep, type chiffresMachine } from './machine';
 import { asKey, holdName, mainKeyName, RichText, richDrawing } from '../../src/kit/keyboard/RichText';
 import { TypingPanel } from '../../src/kit/keyboard/TypingPanel';
@@ -58,7 +58,9 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
   // machine: what is typed there goes to it at once, as does a key the lesson accepts.
   const [heard] = useState(() => createLive<Heard | null>(null));
   const last = useMemo(() => derived(heard, (typed) => (typed?.at === place ? typed : null)), [heard, place]);
-  const missed = (typed: Heard | null): typed is Heard => typed !== null && (!tax || context.missesHere > 0);
+  // In the tax number, a digit or a space is no miss (the machine adds or ignores it), only another sign.
+  const missed = (typed: Heard | null): typed is Heard =>
+    typed !== null && (!tax || (context.missesHere > 0 && !isDigit(typed.char) && typed.char !== ' '));
   const wrong = useMemo(
     () => derived(last, (typed): WrongKey | null => (typed?.code && missed(typed) ? { code: typed.code, typed: typed.char } : null)),
     [last, tax, context.missesHere],
@@ -68,8 +70,10 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
   const onFact = (fact: TypingFact) => {
     if (fact.kind === 'char') {
       const event = { type: 'user.char', char: fact.char, keypad: fact.code !== null && fact.code.startsWith('Numpad') } as const;
-      heard.set({ char: fact.char, code: fact.code, at: place });
-      if (tax || fact.char === expected) sender.now(event);
+      // The machine's rules: the character expected, or in the tax number a digit while there is room.
+      const accepted = tax ? isDigit(fact.char) && context.typed.length < TAX_MAX : fact.char === expected;
+      heard.set(accepted ? null : { char: fact.char, code: fact.code, at: place });
+      if (tax || accepted) sender.now(event);
       else sender.later(event);
     } else if (fact.kind === 'key' && (fact.code === 'Backspace' || fact.code === 'Enter' || fact.code === 'NumpadEnter')) {
       heard.set(null);
