@@ -1,0 +1,54 @@
+/** The view in jsdom: a miss is drawn from the key handler, and a key the lesson accepts never is. */
+import { screen } from '@testing-library/react';
+import { memoryStore } from '../../src/storage/safeStorage';
+import { renderApp } from '../../tests/helpers/renderApp';
+
+const feedback = () => document.querySelector('.typing-feedback')!;
+
+function azertyStore() {
+  const store = memoryStore();
+  const settings = { version: 1, language: 'fr', textSize: 'normal', narration: false, volume: 0.9, speed: 1, keyboardLayout: 'fr-azerty' };
+  store.set('pas-a-pas.settings', JSON.stringify(settings));
+  return store;
+}
+
+/**
+ * Every text the feedback held while `typing` ran, read right after each key event reached the
+ * lesson (a listener on the document runs after the field's own, before React draws), and the last.
+ */
+async function saidWhile(typing: () => Promise<void>): Promise<string[]> {
+  const said: string[] = [];
+  const read = () => said.push(feedback().textContent ?? '');
+  const types = ['keydown', 'keypress', 'beforeinput', 'input', 'keyup'];
+  types.forEach((type) => document.addEventListener(type, read));
+  await typing();
+  types.forEach((type) => document.removeEventListener(type, read));
+  return [...said, feedback().textContent ?? ''];
+}
+
+describe('chiffres on screen', () => {
+  it('names a wrong key, and never shows a key it accepts as a miss, not even for a moment', async () => {
+    const app = await renderApp({ path: '/lecons/chiffres', store: azertyStore() });
+    await screen.findByText('Étape 1 sur 5');
+    screen.getByRole('textbox').focus();
+    await app.user.keyboard('&');
+    expect(feedback()).toHaveTextContent('Vous avez tapé &. Il fallait 1.');
+    const said = await saidWhile(() => app.user.keyboard('1'));
+    expect(screen.getByRole('textbox')).toHaveValue('1');
+    // The miss before is taken away; the accepted 1 is never said to be one.
+    expect(said.filter((text) => text.includes('Vous avez tapé 1'))).toEqual([]);
+  });
+
+  it('in the tax number, a digit is never said to be « not a digit »', async () => {
+    const app = await renderApp({ path: '/lecons/chiffres', store: azertyStore() });
+    await screen.findByText('Étape 1 sur 5');
+    for (let step = 1; step <= 4; step += 1) await app.user.click(screen.getByRole('button', { name: 'Passer cette étape' }));
+    await screen.findByText('Étape 5 sur 5');
+    screen.getByRole('textbox').focus();
+    await app.user.keyboard('x');
+    expect(feedback()).toHaveTextContent('Vous avez tapé x.');
+    const said = await saidWhile(() => app.user.keyboard('12'));
+    expect(screen.getByRole('textbox')).toHaveValue('12');
+    expect(said.filter((text) => /Vous avez tapé [12]/.test(text))).toEqual([]);
+  });
+});
