@@ -1,12 +1,13 @@
 /** The view in jsdom: a miss is drawn from the key handler, and a key the lesson accepts never is. */
 import { screen } from '@testing-library/react';
-import { memoryStore } from '../../src/storage/safeStorage';
 import { renderApp } from '../../tests/helpers/renderApp';
 
 const feedback = () => document.querySelector('.typing-feedback')!;
 
+/** A learner who said earlier that the keyboard is a French AZERTY one (a store of its own: lessons import only src/kit). */
 function azertyStore() {
-  const store = memoryStore();
+  const values = new Map<string, string>();
+  const store = { persistent: false, get: (key: string) => values.get(key) ?? null, set: (key: string, value: string) => void values.set(key, value), remove: (key: string) => void values.delete(key) };
   const settings = { version: 1, language: 'fr', textSize: 'normal', narration: false, volume: 0.9, speed: 1, keyboardLayout: 'fr-azerty' };
   store.set('pas-a-pas.settings', JSON.stringify(settings));
   return store;
