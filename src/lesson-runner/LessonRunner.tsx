@@ -13,7 +13,7 @@ import type { Line } from '../narration/narrator';
 import { forgetInProgress, recordCompletion, recordStep } from '../progress/progress';
 import { useProgress } from '../progress/ProgressContext';
 import { cachedT } from '../i18n/cachedT';
-import { variantT } from '../i18n/variantT';
+import { variantDetails, variantT } from '../i18n/variantT';
 import { languageOf } from '../i18n/languages';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EndScreen } from './EndScreen';
@@ -204,10 +204,8 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
  * the variant's own (`key` is the key actually used).
  */
 function lineOf(t: TFunction, ns: string, key: string, learner: Pick<Learner, 'keyboardLayout' | 'touchOnly'>): Line {
-  const variant = [learner.keyboardLayout === 'us-qwerty' && 'qwerty', learner.touchOnly && 'touch']
-    .filter((context): context is string => !!context)
-    .find((context) => t(key, { returnDetails: true, context }).exactUsedKey === `${key}_${context}`);
-  const details = t(key, { returnDetails: true, context: variant });
+  const contexts = [...(learner.keyboardLayout === 'us-qwerty' ? ['qwerty'] : []), ...(learner.touchOnly ? ['touch'] : [])];
+  const details = variantDetails(t, key, contexts);
   return { lang: details.usedLng, ns, key: details.exactUsedKey, text: String(details.res) };
 }
 
