@@ -1,12 +1,11 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
-import { createLive, derived, getLayout, howToType, keyName, useDrawnInto, useSendAfterFrame, type Keystroke, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
-import { drawInto, html } from '../../src/kit/dom';
+import { derived, getLayout, howToType, keyName, useDrawnInto, useHeardMiss, useSendAfterFrame, type HeardChar, type Keystroke, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
 import { textOf, type Step } from './drill';
 import { expectedChar, type caracteresEmailMachine } from './machine';
 import { sameKeyMistake } from './mistakes';
-import { asKey, holdName, mainKeyName, RichText, richDrawing } from '../../src/kit/keyboard/RichText';
-import { TypingPanel } from '../../src/kit/keyboard/TypingPanel';
+import { asKey, holdName, mainKeyName, RichText } from '../../src/kit/keyboard/RichText';
+import { drawTypingLines, TypingPanel } from '../../src/kit/keyboard/TypingPanel';
 import './caracteres-email.css';
 
 type Props = LessonViewProps<typeof caracteresEmailMachine>;
@@ -28,13 +27,6 @@ interface ExerciseProps extends Pick<Props, 'snapshot' | 'send' | 't'> {
   layout: LayoutId;
 }
 
-/** The last character typed where the lesson stands, if the lesson refused it there. */
-interface Miss {
-  char: string;
-  code: string | null;
-  at: string;
-}
-
 function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
   const { context } = snapshot;
   const expected = expectedChar(step, context);
@@ -47,8 +39,7 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
 
   // A miss is drawn by the key handler (the sentence, the wrong key), and the machine counts it
   // just after that frame (feedbackFirst.ts): a key accepted goes to the machine at once.
-  const [heard] = useState(() => createLive<Miss | null>(null));
-  const miss = useMemo(() => derived(heard, (last) => (last?.at === place ? last : null)), [heard, place]);
+  const { heard, miss } = useHeardMiss(place);
   const wrong = useMemo(() => derived(miss, (last): WrongKey | null => (last?.code ? { code: last.code, typed: last.char } : null)), [miss]);
   const sender = useSendAfterFrame(send, place);
   const onFact = (fact: TypingFact) => {
@@ -73,7 +64,7 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
     return t(digitNeedsShift ? 'how.topKeyNoShift' : 'how.press', { key, shift: `<k>${shift}</k>` });
   };
 
-  const lines = (last: Miss | null): string[] => {
+  const lines = (last: HeardChar | null): string[] => {
     const said: string[] = [];
     if (expected !== undefined && !route) said.push(t('feedback.noRoute', { char: asKey(layout, expected) }));
     if (last && expected !== undefined) {
@@ -87,12 +78,8 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
     if (layout === 'us-qwerty') said.push(t('feedback.qwerty'));
     return said;
   };
-  const keysLang = layout === 'fr-azerty' ? 'fr' : 'en';
   // Drawn again when what the lines read changes (the step, the character to type, the help).
-  const drawLines = useCallback(
-    (line: HTMLParagraphElement, last: Miss | null) => drawInto(line, lines(last).map((text) => html('span', { class: 'typing-line' }, ...richDrawing(text, keysLang)))),
-    [expected, guided, layout, t],
-  );
+  const drawLines = useCallback((line: HTMLParagraphElement, last: HeardChar | null) => drawTypingLines(line, lines(last), layout), [expected, guided, layout, t]);
   const feedbackRef = useDrawnInto(miss, drawLines);
 
   const model = textOf(step, context.weak);

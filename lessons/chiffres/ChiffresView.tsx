@@ -1,11 +1,10 @@
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, type KeyboardEvent } from 'react';
 import type { LessonViewProps } from '../../src/kit/lesson';
-import { createLive, derived, howToType, useDrawnInto, useSendAfterFrame, type Keystroke, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
-import { drawInto, html } from '../../src/kit/dom';
+import { derived, howToType, useDrawnInto, useHeardMiss, useSendAfterFrame, type HeardChar, type Keystroke, type LayoutId, type TypingFact, type WrongKey } from '../../src/kit/keyboard';
 import { isDigit, TAX_MAX, TAX_NUMBER, taxCheck, textOf } from './drill';
 import { expectedChar, type ChiffresStep, type chiffresMachine } from './machine';
-import { asKey, holdName, mainKeyName, RichText, richDrawing } from '../../src/kit/keyboard/RichText';
-import { TypingPanel } from '../../src/kit/keyboard/TypingPanel';
+import { asKey, holdName, mainKeyName, RichText } from '../../src/kit/keyboard/RichText';
+import { drawTypingLines, TypingPanel } from '../../src/kit/keyboard/TypingPanel';
 import './chiffres.css';
 
 type Props = LessonViewProps<typeof chiffresMachine>;
@@ -37,13 +36,6 @@ interface ExerciseProps extends Pick<Props, 'snapshot' | 'send' | 't'> {
   layout: LayoutId;
 }
 
-/** The last character typed where the lesson stands, if it did not move the lesson on. */
-interface Heard {
-  char: string;
-  code: string | null;
-  at: string;
-}
-
 function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
   const { context } = snapshot;
   const tax = step === 'taxNumber';
@@ -56,10 +48,9 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
   // In the guided steps a miss is drawn by the key handler (the sentence, the wrong key), and the
   // machine counts it just after that frame (feedbackFirst.ts). The tax number is checked by the
   // machine: what is typed there goes to it at once, as does a key the lesson accepts.
-  const [heard] = useState(() => createLive<Heard | null>(null));
-  const last = useMemo(() => derived(heard, (typed) => (typed?.at === place ? typed : null)), [heard, place]);
+  const { heard, miss: last } = useHeardMiss(place);
   // In the tax number, a digit or a space is no miss (the machine adds or ignores it), only another sign.
-  const missed = (typed: Heard | null): typed is Heard =>
+  const missed = (typed: HeardChar | null): typed is HeardChar =>
     typed !== null && (!tax || (context.missesHere > 0 && !isDigit(typed.char) && typed.char !== ' '));
   const wrong = useMemo(
     () => derived(last, (typed): WrongKey | null => (typed?.code && missed(typed) ? { code: typed.code, typed: typed.char } : null)),
@@ -97,7 +88,7 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
   };
 
   const check = tax && context.note === 'checked' ? taxCheck(context.typed) : null;
-  const lines = (typed: Heard | null): string[] => {
+  const lines = (typed: HeardChar | null): string[] => {
     const said: string[] = [];
     const miss = missed(typed);
     if (miss && expected !== undefined) {
@@ -113,12 +104,8 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
     if (layout === 'us-qwerty' && step !== 'keypad') said.push(t('feedback.qwerty'));
     return said;
   };
-  const keysLang = layout === 'fr-azerty' ? 'fr' : 'en';
   // Drawn again when what the lines read changes: the machine's context, the step, the help.
-  const drawLines = useCallback(
-    (line: HTMLParagraphElement, typed: Heard | null) => drawInto(line, lines(typed).map((text) => html('span', { class: 'typing-line' }, ...richDrawing(text, keysLang)))),
-    [context, guided, layout, t],
-  );
+  const drawLines = useCallback((line: HTMLParagraphElement, typed: HeardChar | null) => drawTypingLines(line, lines(typed), layout), [context, guided, layout, t]);
   const feedbackRef = useDrawnInto(last, drawLines);
 
   // The key drawn: after a check that found digits to erase, Retour arrière, whatever the level.

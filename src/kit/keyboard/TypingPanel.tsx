@@ -4,6 +4,8 @@ import type { Keystroke, LayoutId, TypingFact } from '../../keyboard';
 import { OnScreenKeyboard, type WrongKey } from './OnScreenKeyboard';
 import type { Followed } from '../live';
 import { useLessonField } from './useLessonField';
+import { richDrawing } from './RichText';
+import { drawInto, html } from '../dom';
 import { useKeyboardWords } from './words';
 import './TypingPanel.css';
 import { NO_TYPING_HELP } from './noTypingHelp';
@@ -118,4 +120,10 @@ export function TypingPanel(props: TypingPanelProps) {
       </div>
     </div>
   );
+}
+
+/** Feedback lines drawn into `feedbackRef` outside React, as the panel draws `feedback`: RichText lines, keys in the keyboard's language. */
+export function drawTypingLines(line: Element, texts: readonly string[], layout: LayoutId) {
+  const keysLang = layout === 'fr-azerty' ? 'fr' : 'en';
+  drawInto(line, texts.map((text) => html('span', { class: 'typing-line' }, ...richDrawing(text, keysLang))));
 }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createLive, derived, type Live, type Followed } from '../live';
 
 /*
  * Feedback first, bookkeeping after: a wrong key is drawn by the key handler itself, into the few
@@ -93,4 +94,22 @@ export function useSendAfterFrame<E>(send: (event: E) => void, place: string): F
     };
     return { later, now };
   }, [flush, send]);
+}
+
+/** A character typed, and where the lesson stood (its `place`) when it was. */
+export interface HeardChar {
+  char: string;
+  code: string | null;
+  at: string;
+}
+
+/**
+ * What a view's key handler sets when it refuses a character (`heard`, null when it accepts one),
+ * and the miss followed while the lesson stays where it was typed: a key accepted or a step moved
+ * on and it is gone. The view draws it with useDrawnInto, before the machine hears of it.
+ */
+export function useHeardMiss(place: string): { heard: Live<HeardChar | null>; miss: Followed<HeardChar | null> } {
+  const [heard] = useState(() => createLive<HeardChar | null>(null));
+  const miss = useMemo(() => derived(heard, (typed) => (typed?.at === place ? typed : null)), [heard, place]);
+  return { heard, miss };
 }

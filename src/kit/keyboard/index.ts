@@ -3,7 +3,7 @@
  * (src/keyboard) are both offered here.
  */
 export { OnScreenKeyboard, type OnScreenKeyboardProps, type WrongKey } from './OnScreenKeyboard';
-export { useSendAfterFrame, type FrameSender } from './feedbackFirst';
+export { useHeardMiss, useSendAfterFrame, type FrameSender, type HeardChar } from './feedbackFirst';
 export { createLive, derived, useDrawnInto, type Followed } from '../live';
 export { FRENCH_KEYBOARD_WORDS, useKeyboardWords, type KeyboardWords } from './words';
 export type { KeyState } from './keyStates';
