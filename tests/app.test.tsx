@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { IDLE_MS } from '../src/lesson-runner/LessonRunner';
 import { memoryStore } from '../src/storage/safeStorage';
 import { fakeNarrator } from './helpers/fakeNarrator';
-import { renderApp } from './helpers/renderApp';
+import { renderApp, storeWithSettings } from './helpers/renderApp';
 
 const LESSON = '/lecons/premiers-clics';
 
@@ -64,11 +64,7 @@ describe('the lesson runner', () => {
   });
 
   it('gives a QWERTY keyboard the steps written for its keys, read and narrated; AZERTY keeps its own', async () => {
-    const settings = (keyboardLayout: string) =>
-      JSON.stringify({ version: 1, language: 'fr', textSize: 'normal', narration: false, volume: 0.9, speed: 1, keyboardLayout });
-    const qwertyStore = memoryStore();
-    qwertyStore.set('pas-a-pas.settings', settings('us-qwerty'));
-    const qwerty = await renderApp({ path: '/lecons/caracteres-email', store: qwertyStore });
+    const qwerty = await renderApp({ path: '/lecons/caracteres-email', store: storeWithSettings({ keyboardLayout: 'us-qwerty' }) });
     const instruction = () => qwerty.container.querySelector('.instruction-text')?.textContent ?? '';
     await waitFor(() => expect(instruction()).toMatch(/sur la touche 2, en haut\. Tenez la touche Shift, puis appuyez sur 2/));
     expect(instruction()).not.toMatch(/Alt Gr/);
@@ -77,9 +73,7 @@ describe('the lesson runner', () => {
     expect(qwerty.narrator.preloaded.map((line) => line.key)).toContain('steps.at.hint_qwerty');
     qwerty.unmount();
 
-    const azertyStore = memoryStore();
-    azertyStore.set('pas-a-pas.settings', settings('fr-azerty'));
-    const azerty = await renderApp({ path: '/lecons/caracteres-email', store: azertyStore });
+    const azerty = await renderApp({ path: '/lecons/caracteres-email', store: storeWithSettings({ keyboardLayout: 'fr-azerty' }) });
     await waitFor(() => expect(azerty.container.querySelector('.instruction-text')).toHaveTextContent(/tenez la touche Alt Gr, à droite de la barre d'espace/));
     await waitFor(() => expect(azerty.narrator.said[0]).toMatchObject({ key: 'steps.at.text' }));
   });

@@ -1,16 +1,14 @@
 /** The view in jsdom: a miss is drawn from the key handler, and a key the lesson accepts never is. */
 import { screen } from '@testing-library/react';
-import { renderApp } from '../../tests/helpers/renderApp';
+import { renderApp, storeWithSettings } from '../../tests/helpers/renderApp';
 
 const feedback = () => document.querySelector('.typing-feedback')!;
 
-/** A learner who said earlier that the keyboard is a French AZERTY one (a store of its own: lessons import only src/kit). */
-function azertyStore() {
-  const values = new Map<string, string>();
-  const store = { persistent: false, get: (key: string) => values.get(key) ?? null, set: (key: string, value: string) => void values.set(key, value), remove: (key: string) => void values.delete(key) };
-  const settings = { version: 1, language: 'fr', textSize: 'normal', narration: false, volume: 0.9, speed: 1, keyboardLayout: 'fr-azerty' };
-  store.set('pas-a-pas.settings', JSON.stringify(settings));
-  return store;
+/** The lesson on screen at its first step, for a learner with a French AZERTY keyboard. */
+async function openChiffres() {
+  const app = await renderApp({ path: '/lecons/chiffres', store: storeWithSettings({ keyboardLayout: 'fr-azerty' }) });
+  await screen.findByText('Étape 1 sur 5');
+  return app;
 }
 
 /**
@@ -29,8 +27,7 @@ async function saidWhile(typing: () => Promise<void>): Promise<string[]> {
 
 describe('chiffres on screen', () => {
   it('names a wrong key, and never shows a key it accepts as a miss, not even for a moment', async () => {
-    const app = await renderApp({ path: '/lecons/chiffres', store: azertyStore() });
-    await screen.findByText('Étape 1 sur 5');
+    const app = await openChiffres();
     screen.getByRole('textbox').focus();
     await app.user.keyboard('&');
     expect(feedback()).toHaveTextContent('Vous avez tapé &. Il fallait 1.');
@@ -41,8 +38,7 @@ describe('chiffres on screen', () => {
   });
 
   it('in the tax number, a digit is never said to be « not a digit »', async () => {
-    const app = await renderApp({ path: '/lecons/chiffres', store: azertyStore() });
-    await screen.findByText('Étape 1 sur 5');
+    const app = await openChiffres();
     for (let step = 1; step <= 4; step += 1) await app.user.click(screen.getByRole('button', { name: 'Passer cette étape' }));
     await screen.findByText('Étape 5 sur 5');
     screen.getByRole('textbox').focus();

@@ -1,17 +1,11 @@
 /** The view in jsdom: what a miss looks like, and a first name that leaves no trace. */
 import { screen, waitFor } from '@testing-library/react';
-import { renderApp } from '../../tests/helpers/renderApp';
+import { renderApp, storeWithSettings } from '../../tests/helpers/renderApp';
 
 const LESSON = '/lecons/lettres-et-mots';
 const feedback = () => document.querySelector('.lm-feedback');
 /** A learner who said earlier that the keyboard is a French AZERTY one. */
-function azertyStore() {
-  const values = new Map<string, string>();
-  const store = { persistent: false, get: (key: string) => values.get(key) ?? null, set: (key: string, value: string) => void values.set(key, value), remove: (key: string) => void values.delete(key) };
-  const settings = { version: 1, language: 'fr', textSize: 'normal', narration: true, volume: 0.9, speed: 1, keyboardLayout: 'fr-azerty' };
-  store.set('pas-a-pas.settings', JSON.stringify(settings));
-  return store;
-}
+const azertyStore = () => storeWithSettings({ keyboardLayout: 'fr-azerty', narration: true });
 
 describe('lettres-et-mots on screen', () => {
   it('says which letter was typed and which was wanted, and writes only the right one', async () => {

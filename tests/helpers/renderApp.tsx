@@ -26,3 +26,10 @@ export async function renderApp({ path = '/', language = 'fr', store = memorySto
   );
   return { ...view, user, store, narrator, i18n, screen };
 }
+
+/** A store where the learner already chose their settings (by default French, no narration), here a keyboard. */
+export function storeWithSettings(settings: { keyboardLayout?: string; narration?: boolean } = {}): KeyValueStore {
+  const store = memoryStore();
+  store.set('pas-a-pas.settings', JSON.stringify({ version: 1, language: 'fr', textSize: 'normal', narration: false, volume: 0.9, speed: 1, ...settings }));
+  return store;
+}
