@@ -92,6 +92,25 @@ describe('majuscules', () => {
     expect(actor.getSnapshot().output).toMatchObject({ weakKeys: [], revisedKeys: ['é', 'N'], attempts: 2, score: 100 });
   });
 
+  it('on a keyboard with no é (US), asks for a name it can type, and forgets an é missed elsewhere', () => {
+    const actor = start({ level: 0, weakKeys: ['é', 'N'], keyboardLayout: 'us-qwerty' });
+    expect(actor.getSnapshot().context.review).toEqual(['N']);
+    for (let step = 0; step < 5; step += 1) actor.send({ type: 'lesson.skip' });
+    expect(at(actor)).toBe('names');
+    type(actor, 'Louis MartinNantes');
+    expect(at(actor)).toBe('revision');
+    expect(actor.getSnapshot().context.revision).toEqual(['N']);
+    type(actor, 'Nice');
+    expect(actor.getSnapshot().output).toMatchObject({ weakKeys: [], revisedKeys: ['N'], score: 100 });
+  });
+
+  it('keeps Léa Martin on a French keyboard, which has its é', () => {
+    const actor = start({ level: 0, keyboardLayout: 'fr-azerty' });
+    for (let step = 0; step < 5; step += 1) actor.send({ type: 'lesson.skip' });
+    type(actor, 'Léa MartinNantes');
+    expect(actor.getSnapshot().status).toBe('done');
+  });
+
   it('revises nothing when the revision is skipped, even after its first word', () => {
     const actor = start({ level: 0, weakKeys: ['é', 'N'] });
     for (let step = 0; step < 6; step += 1) actor.send({ type: 'lesson.skip' });

@@ -5,6 +5,7 @@ import {
   drillOutput, finishesList, initialDrill, isExpected, recordHit, recordMiss, recordPress, recordSlip, revisionChars, startStep,
   type DrillContext,
 } from '../../src/kit/keyboard/typingDrill';
+import { strokesFor } from '../../src/kit/keyboard/drillKeys';
 
 /** The words typed in each step: one capital with Maj, then whole words with Verr. Maj, then names. */
 export const WORDS = {
@@ -13,13 +14,16 @@ export const WORDS = {
   names: ['Léa Martin', 'Nantes'],
 } as const;
 
+/** The names step where the learner's keyboard has no é (a US keyboard): a name it can type. */
+export const NAMES_WITHOUT_ACCENT = ['Louis Martin', 'Nantes'] as const;
+
 /** What the é key types in the trap: 2 with Verr. Maj on (Windows), é if it was off, É on Linux. */
 export const TRAP_CHARS: readonly string[] = ['2', 'é', 'É'];
 
 /** A short name or town to practise each weak character again (the drills' capitals, and é). */
 export const REVISION_WORDS: Readonly<Record<string, string>> = {
   M: 'Metz', P: 'Pau', C: 'Caen', A: 'Arles', F: 'Foix', R: 'Rouen', S: 'Sedan',
-  E: 'Elsa', I: 'Inès', L: 'Lyon', N: 'Nice', é: 'été',
+  E: 'Elsa', I: 'Istres', L: 'Lyon', N: 'Nice', é: 'été',
 };
 const PRACTISABLE = Object.keys(REVISION_WORDS);
 
@@ -36,10 +40,20 @@ export interface MajusculesContext extends DrillContext {
   trap: 'digit' | 'letter' | null;
   /** Verr. Maj was pressed but the lamp went the other way (it was already on, or already off). */
   lockNote: 'off' | 'on' | null;
+  /** The names step's words, for the learner's keyboard. */
+  names: readonly string[];
 }
 
-export const wordsOf = (step: DrillStep, context: DrillContext): readonly string[] =>
-  step === 'revision' ? context.revision.map((char) => REVISION_WORDS[char]) : WORDS[step];
+export const wordsOf = (step: DrillStep, context: MajusculesContext): readonly string[] => {
+  if (step === 'revision') return context.revision.map((char) => REVISION_WORDS[char]);
+  return step === 'names' ? context.names : WORDS[step];
+};
+
+/** The names to type: Léa Martin, unless the keyboard cannot type its é. */
+const namesFor = (input: Partial<LessonInput> | undefined): readonly string[] => {
+  const layout = input?.keyboardLayout;
+  return layout && [...WORDS.names.join('')].some((char) => !strokesFor(char, layout)) ? NAMES_WITHOUT_ACCENT : WORDS.names;
+};
 
 const charOf = (event: MajusculesEvent) => (event.type === 'user.char' ? event.char : '');
 type Params = { step: DrillStep };
@@ -72,7 +86,7 @@ export const majusculesMachine = setup({
   },
 }).createMachine({
   id: 'majuscules',
-  context: ({ input }) => ({ ...initialDrill(input, PRACTISABLE), trap: null, lockNote: null }),
+  context: ({ input }) => ({ ...initialDrill(input, PRACTISABLE), trap: null, lockNote: null, names: namesFor(input) }),
   initial: 'shift',
   states: {
     shift: {

@@ -48,6 +48,8 @@ export interface LessonInput {
    * again: characters, and `KeyboardEvent.code`s of keys that type none (see LessonOutput).
    */
   weakKeys?: readonly string[];
+  /** The learner's keyboard, for a lesson whose words depend on it (a name with é, where it has no é key). */
+  keyboardLayout?: LayoutId;
 }
 
 /** What a view needs to know about the learner and the device. */

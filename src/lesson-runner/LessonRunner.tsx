@@ -68,11 +68,16 @@ interface SessionProps extends LessonRunnerProps {
 function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit, onLessons, onNext }: SessionProps) {
   const { machine, View } = lesson;
   const { progress, updateProgress } = useProgress();
-  // Adaptive lessons start at the level the learner reached last time.
-  const [input] = useState(() => ({ level: progress.lessons[lessonId]?.level ?? 0, weakKeys: progress.weakKeys ?? [] }));
+  const { settings } = useSettings();
+  // Adaptive lessons start at the level the learner reached last time; a typing lesson asks for
+  // what the learner's keyboard can type.
+  const [input] = useState(() => ({
+    level: progress.lessons[lessonId]?.level ?? 0,
+    weakKeys: progress.weakKeys ?? [],
+    keyboardLayout: settings.keyboardLayout,
+  }));
   const actor = useActorRef(machine, restored ? { snapshot: restored, input } : { input });
   const send = actor.send;
-  const { settings } = useSettings();
   const touchOnly = useTouchOnly();
   const learner = useMemo(
     () => ({ shakyHands: settings.shakyHands ?? false, touchOnly, keyboardLayout: settings.keyboardLayout ?? 'fr-azerty' }),

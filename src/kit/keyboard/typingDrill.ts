@@ -2,6 +2,8 @@
  * The typing drill's bookkeeping, pure: where the learner is in a list of French words, what was
  * missed, how much the keyboard drawing helps. Every number is capped so the machine stays finite.
  */
+import type { LessonInput } from '../lesson';
+import { strokesFor } from './drillKeys';
 
 /** Guidance levels (see drillGuidance): 0 the key and the finger, 1 the key, 2 the key when needed. */
 export const MAX_LEVEL = 2;
@@ -36,8 +38,14 @@ export interface DrillContext {
 
 export const clampLevel = (level: number | undefined) => Math.min(Math.max(Math.round(level ?? 0), 0), MAX_START_LEVEL);
 
-export function initialDrill(input: { level?: number; weakKeys?: readonly string[] } | undefined, practisable: readonly string[]): DrillContext {
-  const review = [...new Set(input?.weakKeys ?? [])].filter((char) => practisable.includes(char)).slice(0, MAX_WEAK);
+/**
+ * A drill's start. The weak characters remembered are those this lesson practises, and the
+ * learner's keyboard can type: é missed on a French keyboard is not asked again on a US one.
+ */
+export function initialDrill(input: Partial<LessonInput> | undefined, practisable: readonly string[]): DrillContext {
+  const layout = input?.keyboardLayout;
+  const typable = (char: string) => layout === undefined || strokesFor(char, layout) !== null;
+  const review = [...new Set(input?.weakKeys ?? [])].filter((char) => practisable.includes(char) && typable(char)).slice(0, MAX_WEAK);
   return {
     level: clampLevel(input?.level), item: 0, pos: 0, missesHere: 0, itemMissed: false,
     done: 0, clean: 0, weak: [], review, revision: [], lastTry: null,
