@@ -44,7 +44,7 @@ describe('lettres-et-mots on screen', () => {
     await screen.findByText('Étape 1 sur 4');
     await app.user.keyboard('z');
     expect(feedback()).toHaveTextContent('Vous avez tapé z. Il fallait a');
-    expect(document.querySelector('.osk-mark[data-state="wrong"]')).not.toBeNull();
+    expect(document.querySelector('.osk-mark[data-state="wrong"][data-code]')).not.toBeNull();
     expect(document.querySelector('.osk-compare')).toHaveTextContent('✗');
     await app.user.keyboard('k');
     expect(feedback()).toHaveTextContent('Vous avez tapé k. Il fallait a');
@@ -52,7 +52,7 @@ describe('lettres-et-mots on screen', () => {
     // The right letter still counts, after the two misses: the field shows it, the next letter is asked.
     await app.user.keyboard('a');
     expect(screen.getByLabelText('Votre texte')).toHaveValue('a');
-    expect(document.querySelector('.osk-mark[data-state="wrong"]')).toBeNull();
+    expect(document.querySelector('.osk-mark[data-state="wrong"][data-code]')).toBeNull();
   });
 
   it('never shows a key the lesson accepts as a miss, not even for a moment', async () => {

@@ -111,6 +111,24 @@ export const keyState = async (page: Page, code: string) => {
   return states.length === 0 ? 'idle' : states.includes('wrong') ? 'wrong' : states[0];
 };
 
+/**
+ * Whether a layer of the keyboard drawing (`.osk-press[data-pressed]`, the wrong key's
+ * `.osk-mark[data-state="wrong"]`) is shown over the key `code`: visible, and covering that key's
+ * cap and no more than its cell.
+ */
+export const drawnOverKey = (page: Page, layers: string, code: string) =>
+  page.evaluate(
+    ([selector, key]) =>
+      [...document.querySelectorAll(selector)].some((layer) => {
+        const cap = document.querySelector(`.osk-key[data-code="${key}"] .osk-cap`);
+        if (layer.getAttribute('data-code') !== key || getComputedStyle(layer).visibility !== 'visible' || !cap) return false;
+        const [box, capBox] = [layer.getBoundingClientRect(), cap.getBoundingClientRect()];
+        const covers = box.left <= capBox.left + 0.5 && box.right >= capBox.right - 0.5 && box.top <= capBox.top + 0.5 && box.bottom >= capBox.bottom - 0.5;
+        return covers && box.width <= capBox.width + 8 && box.height <= capBox.height + 8;
+      }),
+    [layers, code] as const,
+  );
+
 export const waitForStep = (page: Page, step: number) => expect.poll(() => stepNow(page), { timeout: 5000 }).toBe(String(step));
 export const endHeading = (page: Page) => page.locator('.end-screen h2');
 

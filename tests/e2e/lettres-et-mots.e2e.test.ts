@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, endHeading, expectAccessible, expectCleanRun, keyState, launch, openPage, storedProgress, tabTo, waitForStep, withSettings } from './browser';
+import { baseUrl, drawnOverKey, endHeading, expectAccessible, expectCleanRun, keyState, launch, openPage, storedProgress, tabTo, waitForStep, withSettings } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -40,11 +40,12 @@ describe('lettres-et-mots in Chromium', () => {
     await typeOnAzerty(page, 'q');
     await expect.poll(() => feedback(page)).toContain('Vous avez tapé q. Il fallait a');
     expect(await keyState(page, 'KeyA')).toBe('wrong');
+    expect(await drawnOverKey(page, '.osk-mark[data-state="wrong"]', 'KeyA')).toBe(true);
     expect(await keyState(page, 'KeyQ')).toBe('target');
     expect(await fieldValue(page)).toBe('');
     await expectAccessible(page, 'step 1 after a miss');
     // A key held down is drawn down; a tap stays drawn a moment, and lifts when the next key goes down.
-    const drawnDown = (code: string) => page.locator(`.osk-press[data-code="${code}"]`).evaluate((mark) => getComputedStyle(mark).visibility === 'visible');
+    const drawnDown = (code: string) => drawnOverKey(page, '.osk-press[data-pressed]', code);
     await page.keyboard.down('ShiftLeft');
     await expect.poll(() => drawnDown('ShiftLeft')).toBe(true);
     await page.keyboard.up('ShiftLeft');

@@ -112,27 +112,41 @@ export const KeyMark = memo(function KeyMark({ geometry, state, pattern }: KeyMa
   );
 });
 
-/**
- * The mark of a key pressed by mistake: the same overlay with a ✗ in its corner, drawn outside
- * React by the key handler (src/kit/live.ts, useDrawnInto), above the other marks.
- */
-export function wrongMarkDrawing(geometry: KeyGeometry, pattern: string): Drawing {
-  const { d, box } = shape(geometry);
-  return svg(
-    'g',
-    { class: 'osk-mark', 'data-code': geometry.code, 'data-state': 'wrong' },
-    svg('path', { class: 'osk-overlay', d, fill: `url(#${pattern})` }),
-    svg('path', { class: 'osk-cross', d: cross(box) }),
-  );
+/** A key's outline and ✗, drawn in the key's own box (its top-left corner at 0 0), for a layer moved onto it. */
+function keyAtOrigin(geometry: KeyGeometry, content: (d: string, box: Box) => Drawing[]): Drawing {
+  const { d, box } = shape({ ...geometry, x: 0, y: 0 });
+  return svg('svg', { viewBox: `0 0 ${geometry.w * UNIT} ${geometry.h * UNIT}`, focusable: 'false' }, ...content(d, box));
 }
 
+/** The mark of a key pressed by mistake: the wrong key's hatching with a ✗ in its corner. */
+export const wrongMarkDrawing = (geometry: KeyGeometry, pattern: string): Drawing =>
+  keyAtOrigin(geometry, (d, box) => [svg('path', { class: 'osk-overlay', d, fill: `url(#${pattern})` }), svg('path', { class: 'osk-cross', d: cross(box) })]);
+
+/** A key held down: drawn darker, with a thick border. */
+export const pressMarkDrawing = (geometry: KeyGeometry): Drawing => keyAtOrigin(geometry, (d) => [svg('path', { class: 'osk-press-shape', d })]);
+
 /**
- * Each key, drawn darker with a thick border while it is held down: `data-pressed` is set by
- * usePressedKeys, outside React. Drawn once per board (one memoised component, not a hundred).
+ * Puts a layer (an element of `.osk-layers`, the size of the drawing) over one key of a board
+ * `width` × `height` key units: its size is the key's, and it is moved there by a transform. A key
+ * press then moves a layer the browser has already painted (wrong key, key held down): no layout,
+ * no paint, where changing a shape inside the drawing's SVG had the browser restyle and repaint the
+ * whole drawing (measured in Chromium at CPU ×4: 3 to 5 ms of each key press's frame).
  */
-export const PressMarks = memo(function PressMarks({ keys }: { keys: readonly KeyGeometry[] }) {
-  return keys.map((key) => <path key={key.code} className="osk-press" data-code={key.code} d={shape(key).d} />);
-});
+export function placeLayer(layer: HTMLElement, geometry: KeyGeometry, width: number, height: number) {
+  const { x, y, w, h, code } = geometry;
+  const where = `${x} ${y} ${w} ${h} / ${width} ${height}`;
+  if (placed.get(layer) !== where) {
+    placed.set(layer, where);
+    layer.style.width = `${(w / width) * 100}%`;
+    layer.style.height = `${(h / height) * 100}%`;
+    // A translation in percent is of the layer's own size: x / w of it is x key units.
+    layer.style.transform = `translate(${(x / w) * 100}%, ${(y / h) * 100}%)`;
+  }
+  if (layer.getAttribute('data-code') !== code) layer.setAttribute('data-code', code);
+}
+
+/** Where each layer was last put: its style is written only when that changes. */
+const placed = new WeakMap<HTMLElement, string>();
 
 /** The lamp of Verr. Maj or Verr. Num, on its key: filled when on, hollow when off. */
 export function KeyLamp({ geometry, on }: { geometry: KeyGeometry; on: boolean }) {

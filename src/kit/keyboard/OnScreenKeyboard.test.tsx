@@ -8,7 +8,9 @@ const keyOf = (container: HTMLElement, code: string) => container.querySelector(
 /** The mark drawn over a key (the key to press, to hold, pressed by mistake), if any. */
 const markOf = (container: HTMLElement, code: string) => container.querySelector(`.osk-mark[data-code="${code}"]`);
 const stateOf = (container: HTMLElement, code: string) => markOf(container, code)?.getAttribute('data-state') ?? 'idle';
-const pressOf = (container: HTMLElement, code: string) => container.querySelector(`.osk-press[data-code="${code}"]`)!;
+/** The keys drawn held down, by code. */
+const pressed = (container: HTMLElement) =>
+  [...container.querySelectorAll('.osk-press[data-pressed]')].map((layer) => layer.getAttribute('data-code')).sort();
 
 describe('OnScreenKeyboard', () => {
   it('is a figure named by the lesson, its keys hidden from assistive technologies and never buttons', () => {
@@ -103,19 +105,17 @@ describe('OnScreenKeyboard', () => {
       const nextFrame = () => act(() => void vi.advanceTimersToNextFrame());
       key('keydown', 'ShiftLeft');
       key('keydown', 'KeyQ');
-      expect(container.querySelectorAll('[data-pressed]')).toHaveLength(0);
+      expect(pressed(container)).toEqual([]);
       nextFrame();
-      expect(container.querySelectorAll('[data-pressed]')).toHaveLength(2);
-      expect(pressOf(container, 'KeyQ')).toHaveAttribute('data-pressed');
+      expect(pressed(container)).toEqual(['KeyQ', 'ShiftLeft']);
       key('keyup', 'KeyQ');
       nextFrame();
-      expect(pressOf(container, 'KeyQ')).toHaveAttribute('data-pressed');
+      expect(pressed(container)).toEqual(['KeyQ', 'ShiftLeft']);
       act(() => vi.advanceTimersByTime(PRESS_SHOWN_MS));
       nextFrame();
-      expect(pressOf(container, 'KeyQ')).not.toHaveAttribute('data-pressed');
-      expect(pressOf(container, 'ShiftLeft')).toHaveAttribute('data-pressed');
+      expect(pressed(container)).toEqual(['ShiftLeft']);
       act(() => void window.dispatchEvent(new FocusEvent('blur')));
-      expect(container.querySelectorAll('[data-pressed]')).toHaveLength(0);
+      expect(pressed(container)).toEqual([]);
     } finally {
       vi.useRealTimers();
     }
@@ -129,11 +129,29 @@ describe('OnScreenKeyboard', () => {
       key('keydown', 'KeyQ');
       key('keyup', 'KeyQ');
       act(() => void vi.advanceTimersToNextFrame());
-      expect(pressOf(container, 'KeyQ')).toHaveAttribute('data-pressed');
+      expect(pressed(container)).toEqual(['KeyQ']);
+      const layer = container.querySelector('.osk-press[data-pressed]');
       key('keydown', 'KeyW');
       act(() => void vi.advanceTimersToNextFrame());
-      expect(pressOf(container, 'KeyQ')).not.toHaveAttribute('data-pressed');
-      expect(pressOf(container, 'KeyW')).toHaveAttribute('data-pressed');
+      expect(pressed(container)).toEqual(['KeyW']);
+      // The same layer, moved: nothing hidden nor shown.
+      expect(container.querySelector('.osk-press[data-pressed]')).toBe(layer);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('draws no key held down for a key the drawing has not, nor more than it has layers for', () => {
+    vi.useFakeTimers();
+    try {
+      const { container } = render(<OnScreenKeyboard layout="fr-azerty" label="…" showNumpad={false} />);
+      const down = (code: string) => act(() => void document.body.dispatchEvent(new KeyboardEvent('keydown', { code, bubbles: true })));
+      down('Numpad1');
+      act(() => void vi.advanceTimersToNextFrame());
+      expect(pressed(container)).toEqual([]);
+      ['ControlLeft', 'AltLeft', 'ShiftLeft', 'KeyQ', 'KeyW'].forEach(down);
+      act(() => void vi.advanceTimersToNextFrame());
+      expect(pressed(container)).toEqual(['AltLeft', 'ControlLeft', 'KeyQ', 'ShiftLeft']);
     } finally {
       vi.useRealTimers();
     }

@@ -3,10 +3,10 @@ import {
   board, charAt, fingerFor, getLayout, isDead, isKeyCode, keyLegend, keyName,
   type Cluster, type KeyCode, type Keystroke, type Layout, type LayoutId,
 } from '../../keyboard';
-import { KeyCap, KeyLamp, KeyMark, PressMarks, UNIT, wrongMarkDrawing } from './KeyCap';
+import { KeyCap, KeyLamp, KeyMark, placeLayer, pressMarkDrawing, UNIT, wrongMarkDrawing } from './KeyCap';
 import { keyStates, type KeyState } from './keyStates';
 import { LockLamps } from './LockLamps';
-import { usePressedKeys } from './usePressedKeys';
+import { PRESS_LAYERS, usePressedKeys } from './usePressedKeys';
 import { fixed, useDrawnInto, type Followed } from '../live';
 import { html, drawInto } from '../dom';
 import { FRENCH_KEYBOARD_WORDS, type KeyboardWords } from './words';
@@ -99,12 +99,13 @@ function drawComparison(slot: Element, layout: Layout, wrong: WrongKey | null, h
  * keyboard is, even on an Arabic page. Purely presentational: the lesson listens to keys; the
  * drawing only shows the keys held down (briefly after a quick tap), wherever the focus is.
  *
- * Two layers: the printed board, drawn once per layout, and above it the marks (key to press, to
- * hold, pressed by mistake, held down, lock lamps). A key press changes only the marks, so the
- * browser repaints a few shapes, not a hundred keys and their legends: on a slow library PC that
- * is the difference between feedback in the next frame or a frame later. The wrong key's mark and
- * the comparison below the drawing are written outside React (useDrawnInto): a lesson that sets
- * `liveWrong` from its key handler has them in the next frame with no React drawing at all.
+ * Drawn in layers: the printed board, drawn once per layout; above it the marks (key to press, to
+ * hold, lock lamps), which change when the lesson moves on; and above those, the key held down and
+ * the key pressed by mistake, each an element the browser paints once and then moves onto a key
+ * (placeLayer). A key press moves those two, so on a slow library PC its feedback is in the next
+ * frame. The wrong key's mark and the comparison below the drawing are written outside React
+ * (useDrawnInto): a lesson that sets `liveWrong` from its key handler has them in the next frame
+ * with no React drawing at all.
  */
 export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
   const { label, highlight = null, wrong = null, wrongTyped = null, liveWrong, capsLock, numLock, showNumpad = true, finger = false } = props;
@@ -139,12 +140,15 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
   );
   const byCode = useMemo(() => new Map(keys.map((key) => [key.code, key])), [keys]);
   const wrongKey = useMemo(() => liveWrong ?? fixed(wrong ? { code: wrong, typed: wrongTyped } : null), [liveWrong, wrong, wrongTyped]);
+  // The wrong key's layer, moved onto the key (hidden, with no data-code, when there is none).
   const drawWrongMark = useCallback(
-    (layer: SVGGElement, key: WrongKey | null) => {
+    (layer: HTMLDivElement, key: WrongKey | null) => {
       const geometry = key && byCode.get(key.code as KeyCode);
-      drawInto(layer, geometry ? [wrongMarkDrawing(geometry, patterns.wrong)] : []);
+      if (!geometry) return layer.removeAttribute('data-code');
+      placeLayer(layer, geometry, width, height);
+      drawInto(layer, [wrongMarkDrawing(geometry, patterns.wrong)]);
     },
-    [byCode, patterns],
+    [byCode, patterns, width, height],
   );
   const wrongLayer = useDrawnInto(wrongKey, drawWrongMark);
   const compareSlot = useDrawnInto(
@@ -161,8 +165,20 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
     counts.set(state, nth + 1);
     return [<KeyMark key={`${state}${nth}`} geometry={geometry} state={state} pattern={patterns[state]} />];
   });
-  const marks = useRef<SVGSVGElement>(null);
-  usePressedKeys(marks);
+  const layers = useRef<HTMLDivElement>(null);
+  usePressedKeys(
+    layers,
+    useCallback(
+      (layer: HTMLElement, code: string) => {
+        const geometry = byCode.get(code as KeyCode);
+        if (!geometry) return false;
+        placeLayer(layer, geometry, width, height);
+        drawInto(layer, [pressMarkDrawing(geometry)]);
+        return true;
+      },
+      [byCode, width, height],
+    ),
+  );
   const lamps = keys.filter(({ code }) => (code === 'CapsLock' && capsLock !== undefined) || (code === 'NumLock' && numLock !== undefined));
   const fingerName = finger && highlight ? fingerFor(highlight.code) : null;
 
@@ -170,13 +186,15 @@ export function OnScreenKeyboard(props: OnScreenKeyboardProps) {
     <figure className="osk" dir="ltr" aria-label={label}>
       <div className="osk-drawing">
         {print}
-        <svg ref={marks} className="osk-marks" viewBox={viewBox} aria-hidden="true" focusable="false">
-          <PressMarks keys={keys} />
+        <svg className="osk-marks" viewBox={viewBox} aria-hidden="true" focusable="false">
           {stateMarks}
-          {/* The wrong key's mark, above the others: filled by drawWrongMark, not by React. */}
-          <g ref={wrongLayer} />
           {lamps.map((key) => <KeyLamp key={key.code} geometry={key} on={(key.code === 'CapsLock' ? capsLock : numLock)!} />)}
         </svg>
+        {/* Above the marks: the keys held down (usePressedKeys) and the wrong key (drawWrongMark), not drawn by React. */}
+        <div ref={layers} className="osk-layers" aria-hidden="true">
+          {Array.from({ length: PRESS_LAYERS }, (_, index) => <div key={index} className="osk-layer osk-press" />)}
+          <div ref={wrongLayer} className="osk-layer osk-mark" data-state="wrong" />
+        </div>
       </div>
       <LockLamps layout={layout} capsLock={capsLock} numLock={numLock} words={words} />
       {/* Filled by drawComparison, not by React; it adds no box of its own to the figure. */}
