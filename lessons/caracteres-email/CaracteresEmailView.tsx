@@ -6,6 +6,8 @@ import { expectedChar, type caracteresEmailMachine } from './machine';
 import { sameKeyMistake } from './mistakes';
 import { asKey, holdName, mainKeyName, RichText } from '../../src/kit/keyboard/RichText';
 import { drawTypingLines, TypingPanel } from '../../src/kit/keyboard/TypingPanel';
+import { CAPS_LOCK_STROKE, capsLockInTheWay } from '../../src/kit/keyboard/drillKeys';
+import { useCapsLockLamp } from '../../src/kit/keyboard/useCapsLockLamp';
 import './caracteres-email.css';
 
 type Props = LessonViewProps<typeof caracteresEmailMachine>;
@@ -14,10 +16,11 @@ const STEPS: readonly Step[] = ['at', 'dot', 'dash', 'underscore', 'address', 'a
 
 export function CaracteresEmailView({ snapshot, send, t, learner }: Props) {
   const step = STEPS.find((name) => snapshot.matches(name));
+  const [capsLock, onCapsLock] = useCapsLockLamp();
   if (!step) return null;
   return (
     <div className="caracteres-email">
-      <Exercise key={step} step={step} snapshot={snapshot} send={send} t={t} layout={learner.keyboardLayout ?? 'fr-azerty'} />
+      <Exercise key={step} step={step} snapshot={snapshot} send={send} t={t} layout={learner.keyboardLayout ?? 'fr-azerty'} capsLock={capsLock} onCapsLock={onCapsLock} />
     </div>
   );
 }
@@ -25,13 +28,17 @@ export function CaracteresEmailView({ snapshot, send, t, learner }: Props) {
 interface ExerciseProps extends Pick<Props, 'snapshot' | 'send' | 't'> {
   step: Step;
   layout: LayoutId;
+  capsLock: boolean | undefined;
+  onCapsLock: (on: boolean) => void;
 }
 
-function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
+function Exercise({ step, snapshot, send, t, layout, capsLock, onCapsLock }: ExerciseProps) {
   const { context } = snapshot;
   const expected = expectedChar(step, context);
   const route = expected === undefined ? null : howToType(expected, layout);
   const stroke = route?.[0] ?? null;
+  // Verr. Maj left on (by the last person at this PC): letters come out as capitals, the dot as ;.
+  const capsInTheWay = capsLockInTheWay(layout, stroke, capsLock);
   // Help fades with the level; it comes back after a miss or with the hint.
   const guided = context.level < 2 || context.missesHere > 0 || snapshot.hasTag('hinted');
   const shift = keyName(getLayout(layout), 'ShiftLeft');
@@ -43,6 +50,7 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
   const wrong = useMemo(() => derived(miss, (last): WrongKey | null => (last?.code ? { code: last.code, typed: last.char } : null)), [miss]);
   const sender = useSendAfterFrame(send, place);
   const onFact = (fact: TypingFact) => {
+    if (fact.kind === 'modifiers') onCapsLock(fact.capsLock);
     if (fact.kind !== 'char') return;
     const event = { type: 'user.char', char: fact.char } as const;
     if (fact.char === expected) {
@@ -70,8 +78,11 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
     if (last && expected !== undefined) {
       said.push(t('feedback.wrong', { typed: asKey(layout, last.char), expected: asKey(layout, expected) }));
       const mistake = stroke && sameKeyMistake(layout, stroke, last.char, last.code);
-      if (mistake) said.push(t(`feedback.sameKey.${mistake}`, { typed: asKey(layout, last.char), expected: asKey(layout, expected), shift: `<k>${shift}</k>` }));
-      said.push(how(stroke));
+      if (capsInTheWay) said.push(t('feedback.capsLockOn'));
+      else if (mistake) said.push(t(`feedback.sameKey.${mistake}`, { typed: asKey(layout, last.char), expected: asKey(layout, expected), shift: `<k>${shift}</k>` }));
+      if (!capsInTheWay) said.push(how(stroke));
+    } else if (capsInTheWay) {
+      said.push(t('feedback.capsLockOn'));
     } else if (guided && stroke) {
       said.push(`${t('feedback.next', { char: asKey(layout, expected ?? '') })} ${how(stroke)}`);
     }
@@ -79,7 +90,7 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
     return said;
   };
   // Drawn again when what the lines read changes (the step, the character to type, the help).
-  const drawLines = useCallback((line: HTMLParagraphElement, last: HeardChar | null) => drawTypingLines(line, lines(last), layout), [expected, guided, layout, t]);
+  const drawLines = useCallback((line: HTMLParagraphElement, last: HeardChar | null) => drawTypingLines(line, lines(last), layout), [expected, guided, layout, t, capsInTheWay]);
   const feedbackRef = useDrawnInto(miss, drawLines);
 
   const model = textOf(step, context.weak);
@@ -91,10 +102,11 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
       model={model}
       done={context.pos}
       value={model.slice(0, context.pos)}
-      highlight={guided ? stroke : null}
+      highlight={capsInTheWay ? CAPS_LOCK_STROKE : guided ? stroke : null}
       wrong={null}
       liveWrong={wrong}
       finger={context.level === 0 || context.missesHere >= 2}
+      capsLock={capsLock}
       feedbackRef={feedbackRef}
       keyboardLabel={stroke && guided ? t('keyboard.labelKeys', { keys: plain(how(stroke)) }) : t('keyboard.label')}
       onFact={onFact}

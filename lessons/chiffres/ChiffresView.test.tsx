@@ -37,6 +37,21 @@ describe('chiffres on screen', () => {
     expect(said.filter((text) => text.includes('Vous avez tapé 1'))).toEqual([]);
   });
 
+  it('with Verr. Maj left on, asks to turn it off first, not to hold Maj (which then gives &)', async () => {
+    const app = await openChiffres();
+    screen.getByRole('textbox').focus();
+    // Left on: every key event after it reports the lamp on, as Windows does.
+    await app.user.keyboard('{CapsLock}');
+    // Its lamp is drawn, and the key to press now is Verr. Maj.
+    await vi.waitFor(() => expect(document.querySelector('.osk-lamps')).toHaveTextContent('Verr. Maj : allumé'));
+    expect(feedback()).toHaveTextContent('Verr. Maj est allumé');
+    expect(document.querySelector('.osk-mark[data-code="CapsLock"]')).toHaveAttribute('data-state', 'target');
+    await app.user.keyboard('&');
+    expect(feedback()).toHaveTextContent('Vous avez tapé &. Il fallait 1.');
+    expect(feedback()).toHaveTextContent('Appuyez une fois sur Verr. Maj pour l\'éteindre.');
+    expect(feedback()).not.toHaveTextContent('Tenez');
+  });
+
   it('in the tax number, a digit is never said to be « not a digit »', async () => {
     const app = await openChiffres();
     for (let step = 1; step <= 4; step += 1) await app.user.click(screen.getByRole('button', { name: 'Passer cette étape' }));

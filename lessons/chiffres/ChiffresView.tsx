@@ -5,6 +5,8 @@ import { isDigit, TAX_MAX, TAX_NUMBER, taxCheck, textOf } from './drill';
 import { expectedChar, type ChiffresStep, type chiffresMachine } from './machine';
 import { asKey, holdName, mainKeyName, RichText } from '../../src/kit/keyboard/RichText';
 import { drawTypingLines, TypingPanel } from '../../src/kit/keyboard/TypingPanel';
+import { CAPS_LOCK_STROKE, capsLockInTheWay } from '../../src/kit/keyboard/drillKeys';
+import { useCapsLockLamp } from '../../src/kit/keyboard/useCapsLockLamp';
 import './chiffres.css';
 
 type Props = LessonViewProps<typeof chiffresMachine>;
@@ -23,10 +25,11 @@ function strokeFor(layout: LayoutId, step: ChiffresStep, char: string | undefine
 
 export function ChiffresView({ snapshot, send, t, learner }: Props) {
   const step = STEPS.find((name) => snapshot.matches(name));
+  const [capsLock, onCapsLock] = useCapsLockLamp();
   if (!step) return null;
   return (
     <div className="chiffres">
-      <Exercise key={step} step={step} snapshot={snapshot} send={send} t={t} layout={learner.keyboardLayout ?? 'fr-azerty'} />
+      <Exercise key={step} step={step} snapshot={snapshot} send={send} t={t} layout={learner.keyboardLayout ?? 'fr-azerty'} capsLock={capsLock} onCapsLock={onCapsLock} />
     </div>
   );
 }
@@ -34,13 +37,17 @@ export function ChiffresView({ snapshot, send, t, learner }: Props) {
 interface ExerciseProps extends Pick<Props, 'snapshot' | 'send' | 't'> {
   step: ChiffresStep;
   layout: LayoutId;
+  capsLock: boolean | undefined;
+  onCapsLock: (on: boolean) => void;
 }
 
-function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
+function Exercise({ step, snapshot, send, t, layout, capsLock, onCapsLock }: ExerciseProps) {
   const { context } = snapshot;
   const tax = step === 'taxNumber';
   const expected = expectedChar(step, context);
   const stroke = strokeFor(layout, step, expected, context.numLock);
+  // Verr. Maj left on (by the last person at this PC): Maj + 1 gives &. It is turned off first.
+  const capsInTheWay = step !== 'keypad' && capsLockInTheWay(layout, stroke, capsLock);
   // Help fades with the level; it comes back after a miss or with the hint.
   const guided = context.level < 2 || context.missesHere > 0 || snapshot.hasTag('hinted') || (step === 'keypad' && context.numLock === false);
   const place = `${step}:${context.pos}:${context.typed.length}`;
@@ -69,9 +76,10 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
     } else if (fact.kind === 'key' && (fact.code === 'Backspace' || fact.code === 'Enter' || fact.code === 'NumpadEnter')) {
       heard.set(null);
       sender.now({ type: 'user.key', code: fact.code === 'Backspace' ? 'Backspace' : 'Enter' });
-    } else if (fact.kind === 'modifiers' && fact.numLock) {
+    } else if (fact.kind === 'modifiers') {
+      onCapsLock(fact.capsLock);
       // Only a lamp said to be on is trusted: some systems always report it off.
-      sender.now({ type: 'user.numLock', on: true });
+      if (fact.numLock) sender.now({ type: 'user.numLock', on: true });
     }
   };
   // With Verr. Num off, a keypad digit key arrives as End, ArrowDown…: that tells the lamp is off.
@@ -92,11 +100,12 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
     const said: string[] = [];
     const miss = missed(typed);
     if (miss && expected !== undefined) {
-      said.push(t('feedback.wrong', { typed: asKey(layout, typed.char), expected: asKey(layout, expected) }), how(stroke));
+      said.push(t('feedback.wrong', { typed: asKey(layout, typed.char), expected: asKey(layout, expected) }), capsInTheWay ? t('feedback.capsLockOn') : how(stroke));
     } else if (miss) {
       said.push(t('feedback.notDigit', { typed: asKey(layout, typed.char) }));
     }
     if (step === 'keypad' && context.numLock === false) said.push(t('feedback.numLockOff'));
+    if (capsInTheWay && !miss) said.push(t('feedback.capsLockOn'));
     if (context.note === 'topRow') said.push(t('feedback.topRow'));
     if (tax && typed?.char === ' ') said.push(t('feedback.noSpace'));
     if (check) said.push(t(`feedback.tax.${check.kind}`, { count: check.count, total: TAX_NUMBER.length }));
@@ -105,11 +114,12 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
     return said;
   };
   // Drawn again when what the lines read changes: the machine's context, the step, the help.
-  const drawLines = useCallback((line: HTMLParagraphElement, typed: HeardChar | null) => drawTypingLines(line, lines(typed), layout), [context, guided, layout, t]);
+  const drawLines = useCallback((line: HTMLParagraphElement, typed: HeardChar | null) => drawTypingLines(line, lines(typed), layout), [context, guided, layout, t, capsInTheWay]);
   const feedbackRef = useDrawnInto(last, drawLines);
 
   // The key drawn: after a check that found digits to erase, Retour arrière, whatever the level.
-  const shown: Keystroke | null = check && check.kind !== 'missing' ? { code: 'Backspace', shift: false, altGr: false } : guided ? stroke : null;
+  const shown: Keystroke | null =
+    check && check.kind !== 'missing' ? { code: 'Backspace', shift: false, altGr: false } : capsInTheWay ? CAPS_LOCK_STROKE : guided ? stroke : null;
   const model = tax ? TAX_NUMBER : textOf(step, context.weak);
   return (
     <TypingPanel
@@ -125,6 +135,7 @@ function Exercise({ step, snapshot, send, t, layout }: ExerciseProps) {
       finger={context.level === 0 || context.missesHere >= 2}
       showNumpad={step === 'keypad'}
       numLock={step === 'keypad' ? context.numLock ?? undefined : undefined}
+      capsLock={capsLock}
       feedbackRef={feedbackRef}
       extra={tax ? <TaxBoxes typed={context.typed} wrong={check?.kind === 'different' ? check.count - 1 : null} t={t} /> : null}
       keyboardLabel={shown ? t('keyboard.labelKeys', { keys: plain(how(shown)) }) : t('keyboard.label')}

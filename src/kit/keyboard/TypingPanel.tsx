@@ -26,6 +26,8 @@ export interface TypingPanelProps {
   finger: boolean;
   showNumpad?: boolean;
   numLock?: boolean;
+  /** Caps Lock's lamp, drawn once the system has told it. */
+  capsLock?: boolean;
   /** Said in the status line: what just happened and what to do. */
   feedback?: ReactNode;
   /**
@@ -115,6 +117,7 @@ export function TypingPanel(props: TypingPanelProps) {
           finger={props.finger}
           showNumpad={props.showNumpad ?? false}
           numLock={props.numLock}
+          capsLock={props.capsLock}
           words={words}
         />
       </div>

@@ -1,4 +1,4 @@
-import { getLayout, howToType, keyName, type KeyCode, type Keystroke, type LayoutId } from '../../keyboard';
+import { charAt, getLayout, howToType, keyName, type KeyCode, type Keystroke, type LayoutId } from '../../keyboard';
 
 /** A sentence of the lesson's locale, with its values: the view translates it. */
 export interface Said {
@@ -70,4 +70,18 @@ export function whyMissed(typed: string, expected: string, layout: LayoutId, cap
   if (typed !== expected && typed.toLowerCase() === expected) return { key: 'feedback.shiftHeld' };
   if (typed !== expected && expected.normalize('NFD').startsWith(typed)) return { key: 'feedback.noAccent' };
   return null;
+}
+
+/** Caps Lock, pressed once to turn it off. */
+export const CAPS_LOCK_STROKE: Keystroke = { code: 'CapsLock', shift: false, altGr: false };
+
+/**
+ * Caps Lock is on, and it changes what `stroke` types: on a French keyboard it turns every key's
+ * level over (the top row gives 1 alone and & with Maj), on a US one the letters. The lesson then
+ * asks for Caps Lock first, as the keypad step asks for Num Lock. Alt Gr's characters stay as they are.
+ */
+export function capsLockInTheWay(layout: LayoutId, stroke: Keystroke | null, capsLock: boolean | undefined): boolean {
+  if (!capsLock || !stroke || stroke.altGr) return false;
+  const keys = getLayout(layout);
+  return charAt(keys, stroke.code, { shift: stroke.shift }) !== charAt(keys, stroke.code, { shift: stroke.shift, capsLock: true });
 }
