@@ -180,6 +180,9 @@ describe('accents in Chromium', () => {
     await atStep(page, 1, 'ar accents');
     await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
     expect(await page.locator('.drill-word span[lang="fr"]').first().evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    // The letters to type run in their order from the left, as on the French screen.
+    const lefts = await page.locator('.drill-word').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().left));
+    expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
     expect(await field(page).evaluate((element) => [element.getAttribute('lang'), getComputedStyle(element).direction])).toEqual(['fr', 'ltr']);
     expect(await page.locator('.osk').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     const french = page.locator('.instruction-text bdi[lang="fr"]');

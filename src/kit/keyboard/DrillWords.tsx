@@ -7,7 +7,8 @@ export function DrillWords({ words, item, pos, label, doneLabel }: { words: read
   return (
     <div className="drill-words">
       <p className="drill-words-label">{label}</p>
-      <ol className="drill-words-list">
+      {/* In the order they are typed, left to right on an Arabic page too, as on the French screen. */}
+      <ol className="drill-words-list" dir="ltr">
         {words.map((word, index) => {
           const chars = [...word];
           const state = index < item ? 'done' : index === item ? 'current' : 'todo';
