@@ -62,10 +62,13 @@ export function MajusculesView({ snapshot, send, t, learner }: Props) {
 
   // Guidance fades with the level; a miss always shows the keys, the revision and the key steps always do.
   const { level, missesHere } = context;
-  const { showKey, showFinger } = drillGuidance(context, hinted || !drill || step === 'revision');
+  const guidanceForced = hinted || !drill || step === 'revision';
+  const { showKey, showFinger } = drillGuidance(context, guidanceForced);
   const accentWaits = waiting !== null && waiting.step === step;
   const missed = context.lastTry === 'miss' && last !== null;
-  const levelNote = useLevelNote(level, `${step} ${context.item} ${context.pos} ${missesHere}`);
+  // Said only where the drawing follows the level: « le dessin ne montre plus » is then true.
+  const levelChange = useLevelNote(level, `${step} ${context.item} ${context.pos} ${missesHere}`);
+  const levelNote = guidanceForced ? null : levelChange;
   // The lamp, when the system tells it, explains best: letters come out the wrong way round.
   const lockWrong = lamp === true && step !== 'capsWords';
   const why =
