@@ -129,6 +129,30 @@ export const drawnOverKey = (page: Page, layers: string, code: string) =>
     [layers, code] as const,
   );
 
+/**
+ * How the keyboard drawing's legends read: those whose ink box leaves their key's cap, and the
+ * size in CSS px at which each named key (« Maj », « Entrée ») is printed, by its text.
+ */
+export const keyLegends = (page: Page) =>
+  page.evaluate(() => {
+    const outside: string[] = [];
+    const named: Record<string, number> = {};
+    for (const key of document.querySelectorAll('.osk-board .osk-key')) {
+      const cap = key.querySelector('.osk-cap')!.getBoundingClientRect();
+      for (const text of key.querySelectorAll<SVGTextElement>('text')) {
+        const box = text.getBoundingClientRect();
+        const inside = box.left >= cap.left - 0.5 && box.right <= cap.right + 0.5 && box.top >= cap.top - 0.5 && box.bottom <= cap.bottom + 0.5;
+        if (!inside) outside.push(`${key.getAttribute('data-code')} « ${text.textContent} »`);
+        if (text.classList.contains('osk-name')) {
+          // The drawing is scaled to its box: the printed size is the font's size times that scale.
+          const scale = text.ownerSVGElement!.getBoundingClientRect().width / text.ownerSVGElement!.viewBox.baseVal.width;
+          named[text.textContent!] = Math.round(parseFloat(getComputedStyle(text).fontSize) * scale * 10) / 10;
+        }
+      }
+    }
+    return { outside, named };
+  });
+
 export const waitForStep = (page: Page, step: number) => expect.poll(() => stepNow(page), { timeout: 5000 }).toBe(String(step));
 export const endHeading = (page: Page) => page.locator('.end-screen h2');
 

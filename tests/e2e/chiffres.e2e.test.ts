@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, endHeading, expectAccessible, expectCleanRun, keyState, launch, openPage, tabTo, waitForStep, withSettings } from './browser';
+import { baseUrl, endHeading, expectAccessible, expectCleanRun, keyLegends, keyState, launch, openPage, tabTo, waitForStep, withSettings } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -73,6 +73,8 @@ describe('chiffres in Chromium', () => {
     await waitForStep(page, 2);
     await expect.poll(() => page.locator('#typing-input').evaluate((field) => field === document.activeElement)).toBe(true);
     expect(await page.locator('.osk-key[data-code="Numpad7"]').count()).toBe(1);
+    // The keypad's legends (« Verr. Num » over two lines, « Entrée ») fit their keys too.
+    expect((await keyLegends(page)).outside).toEqual([]);
     // Verr. Num off: the keypad's 1 is End, and the lesson says so and shows the key to press.
     await page.keyboard.press('Numpad1');
     await expect.poll(() => feedback(page)).toContain('Verr. Num est éteint');

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, drawnOverKey, endHeading, expectAccessible, expectCleanRun, keyState, launch, openPage, storedProgress, tabTo, waitForStep, withSettings } from './browser';
+import { baseUrl, drawnOverKey, endHeading, expectAccessible, expectCleanRun, keyLegends, keyState, launch, openPage, storedProgress, tabTo, waitForStep, withSettings } from './browser';
 import { typeOnAzerty } from './keyboard';
 
 let browser: Browser;
@@ -131,6 +131,19 @@ describe('lettres-et-mots in Chromium', () => {
     }
     expectCleanRun(watched);
     await watched.close();
+  });
+
+  it('prints every key of both keyboards inside its key, the named keys large enough to read', async () => {
+    for (const [keyboardLayout, width, holdKey] of [['fr-azerty', 1280, 'Maj'], ['us-qwerty', 1280, 'Shift'], ['fr-azerty', 640, 'Maj']] as const) {
+      const watched = await open({ keyboardLayout }, { width, height: 900 });
+      await waitForStep(watched.page, 1);
+      const { outside, named } = await keyLegends(watched.page);
+      expect(outside, `${keyboardLayout} at ${width} px`).toEqual([]);
+      // The keys a lesson asks to hold were printed at 8 px at 1280; the letters are 16.
+      if (width === 1280) expect(named[holdKey], `${keyboardLayout} « ${holdKey} »`).toBeGreaterThanOrEqual(12);
+      for (const [name, size] of Object.entries(named)) expect(size, `${keyboardLayout} at ${width} px « ${name} »`).toBeGreaterThanOrEqual(width === 1280 ? 9 : 6);
+      await watched.close();
+    }
   });
 
   it('shows the keys of an English keyboard to a learner who has one', async () => {

@@ -27,6 +27,25 @@ function shape(key: KeyGeometry): { d: string; box: Box } {
   return { d: `M${x0} ${y0}H${x1}V${y1}H${notchX}V${firstRowEnd}H${x0}Z`, box: { x0, y0, x1, y1: firstRowEnd } };
 }
 
+/** A named key's legend: as large as the key allows, between these sizes (drawing units; a letter is 28). */
+const NAME_SIZE = 21;
+const NAME_MIN = 14;
+const NAME_INSET = 8;
+
+/**
+ * Roughly how many ems a line of the keyboard's semibold sans-serif takes: enough to choose a size
+ * that fits the key (the browser tests check every legend lies inside its key in Chromium).
+ */
+function ems(line: string): number {
+  let width = 0;
+  for (const char of line) width += /[ .,:;'!|iljftrI]/.test(char) ? 0.33 : /[mwMW]/.test(char) ? 0.92 : /[A-Z]/.test(char) ? 0.72 : 0.6;
+  return width;
+}
+
+/** The largest size, up to NAME_SIZE, at which the widest line fits `room` drawing units. */
+const nameSize = (lines: readonly string[], room: number) =>
+  Math.max(NAME_MIN, Math.min(NAME_SIZE, Math.floor(room / Math.max(1, ...lines.map(ems)))));
+
 const charClass = (legend: LegendChar, size: string) => `osk-char osk-${size}${legend.dead ? ' osk-dead' : ''}`;
 
 function Legends({ legend, box, narrow }: { legend: KeyLegend; box: Box; narrow: boolean }) {
@@ -57,17 +76,22 @@ function Legends({ legend, box, narrow }: { legend: KeyLegend; box: Box; narrow:
       // Narrow keys break « Verr. Num » over two lines, as the printed keys do, and then drop the sign.
       const lines = short ? (narrow ? short.split(' ') : [short]) : [];
       const symbol = lines.length > 1 ? undefined : legend.name.symbol;
-      if (symbol && lines.length === 0) {
-        return <text className="osk-symbol" x={midX} y={midY} textAnchor="middle" dominantBaseline="central">{symbol}</text>;
+      if (lines.length === 0) {
+        // The space bar has neither.
+        return symbol ? <text className="osk-symbol" x={midX} y={midY} textAnchor="middle" dominantBaseline="central">{symbol}</text> : null;
       }
+      const style = (inset: number) => ({ fontSize: nameSize(lines, x1 - x0 - 2 * inset) });
       if (!symbol && lines.length === 1) {
-        return <text className="osk-name" x={midX} y={midY} textAnchor="middle" dominantBaseline="central">{lines[0]}</text>;
+        // Centred, it may come nearer the edges.
+        return <text className="osk-name" style={style(NAME_INSET / 2)} x={midX} y={midY} textAnchor="middle" dominantBaseline="central">{lines[0]}</text>;
       }
+      const { fontSize } = style(NAME_INSET);
+      const lineHeight = Math.round(fontSize * 1.1);
       return (
         <>
-          {symbol && <text className="osk-symbol" x={x0 + INSET} y={y0 + 24} dominantBaseline="central">{symbol}</text>}
-          <text className="osk-name" x={x0 + INSET} y={y1 - INSET - (lines.length - 1) * 16}>
-            {lines.map((line, index) => <tspan key={index} x={x0 + INSET} dy={index === 0 ? 0 : 16}>{line}</tspan>)}
+          {symbol && <text className="osk-symbol osk-with-name" x={x0 + NAME_INSET} y={y0 + 17} dominantBaseline="central">{symbol}</text>}
+          <text className="osk-name" style={{ fontSize }} x={x0 + NAME_INSET} y={y1 - NAME_INSET - (lines.length - 1) * lineHeight}>
+            {lines.map((line, index) => <tspan key={index} x={x0 + NAME_INSET} dy={index === 0 ? 0 : lineHeight}>{line}</tspan>)}
           </text>
         </>
       );
