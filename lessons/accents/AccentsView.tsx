@@ -69,6 +69,7 @@ export function AccentsView({ snapshot, send, t, learner }: Props) {
         onPress={onPress}
         focusKey={step}
         notFocused={t('field.notFocused')}
+        heldNote={(key) => t('field.held', { key })}
       />
       <div className="drill-feedback" role="status">
         {accentWaits && <p>{say({ key: 'feedback.waiting', values: { accent: waiting.accent } })}</p>}

@@ -37,6 +37,20 @@ describe('chiffres on screen', () => {
     expect(said.filter((text) => text.includes('Vous avez tapé 1'))).toEqual([]);
   });
 
+  it('counts a key held down once, and says why nothing more is typed', async () => {
+    const app = await openChiffres();
+    screen.getByRole('textbox').focus();
+    // Maj and 1 held down long enough for 1 to repeat three times (111 on a computer).
+    await app.user.keyboard('{Shift>}{1>4/}{/Shift}');
+    expect(screen.getByRole('textbox')).toHaveValue('1');
+    expect(document.querySelector('.typing-focus')).toHaveTextContent('Vous gardez le doigt sur 1. Sur un ordinateur, une touche gardée enfoncée se répète.');
+    expect(feedback()).not.toHaveTextContent('Vous avez tapé');
+    // The next key takes the note away.
+    await app.user.keyboard('{Shift>}2{/Shift}');
+    expect(screen.getByRole('textbox')).toHaveValue('12');
+    expect(document.querySelector('.typing-focus')).toHaveTextContent('Le curseur est dans la case.');
+  });
+
   it('with Verr. Maj left on, asks to turn it off first, not to hold Maj (which then gives &)', async () => {
     const app = await openChiffres();
     screen.getByRole('textbox').focus();

@@ -193,7 +193,7 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
     if (miss) sender.later(event);
     else sender.now(event);
   };
-  const { ref, restore } = useLessonField<HTMLInputElement>(layout, value, value.length, onFact);
+  const { ref, restore, held } = useLessonField<HTMLInputElement>(layout, value, value.length, onFact);
 
   // Each step starts with the cursor in the field, unless the learner is busy with the runner's buttons.
   useEffect(() => {
@@ -207,8 +207,10 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
   const fromThisLearner = context.review !== reviewFor('', '');
 
   // The same elements and handlers from one key press to the next: the field is not drawn again on a wrong key.
-  const focusText = t(focused ? 'field.focused' : 'field.notFocused');
-  const focusNote = useMemo(() => <p className="lm-focus-note" data-focused={focused}>{focusText}</p>, [focused, focusText]);
+  // A key held down counts once: the note says so until the next key.
+  const focusText = held !== null ? t('field.held', { key: held }) : t(focused ? 'field.focused' : 'field.notFocused');
+  const notice = !focused || held !== null;
+  const focusNote = useMemo(() => <p className="lm-focus-note" data-notice={notice}>{focusText}</p>, [notice, focusText]);
   const focusEvents = useMemo(() => ({ onFocus: () => setFocused(true), onBlur: () => setFocused(false) }), []);
 
   return (

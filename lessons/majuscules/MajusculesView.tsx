@@ -95,6 +95,7 @@ export function MajusculesView({ snapshot, send, t, learner }: Props) {
         onPress={onPress}
         focusKey={step}
         notFocused={t('field.notFocused')}
+        heldNote={(key) => t('field.held', { key })}
       />
       <div className="drill-feedback" role="status">
         {accentWaits && <p>{say({ key: 'feedback.waiting', values: { accent: waiting.accent } })}</p>}

@@ -51,7 +51,7 @@ export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
   const stageRef = useRef<HTMLDivElement>(null);
   const words = useKeyboardWords(t);
 
-  const { ref, field, restore } = useLessonField<HTMLTextAreaElement>(layout, exercise.text, context.cursor, (fact) => {
+  const { ref, field, restore, held } = useLessonField<HTMLTextAreaElement>(layout, exercise.text, context.cursor, (fact) => {
     const key = pressedKey(fact);
     if (!key) return;
     setLast(key);
@@ -79,8 +79,9 @@ export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
           <label className="te-label" htmlFor="te-field">
             {t(stage === 'practice' ? 'field.list' : 'field.message')}
           </label>
-          <p className="te-focus-note" data-focused={focused}>
-            {t(focused ? 'field.focused' : 'field.notFocused')}
+          {/* A key held down counts once: the note says so until the next key. */}
+          <p className="te-focus-note" data-notice={!focused || held !== null}>
+            {held !== null ? t('field.held', { key: held }) : t(focused ? 'field.focused' : 'field.notFocused')}
           </p>
           <div className="te-field" dir="ltr" lang="fr">
             <div className="te-backdrop" aria-hidden="true">

@@ -23,8 +23,11 @@ async function cdp(page: Page) {
   return session;
 }
 
-/** Presses one keystroke (with its modifiers); `pendingAccent` is a dead key waiting for it. */
-async function stroke(page: Page, keystroke: Keystroke, pendingAccent: string | null): Promise<string | null> {
+/**
+ * Presses one keystroke (with its modifiers); `pendingAccent` is a dead key waiting for it. Held
+ * down, the key repeats `repeats` more times before it is released, as Windows sends it (`repeat`).
+ */
+async function stroke(page: Page, keystroke: Keystroke, pendingAccent: string | null, repeats = 0): Promise<string | null> {
   const session = await cdp(page);
   const send = (params: Parameters<CDPSession['send']>[1] & { type: 'keyDown' | 'rawKeyDown' | 'keyUp' }) => session.send('Input.dispatchKeyEvent', params as never);
   if (!isKeyCode(keystroke.code)) throw new Error(`unknown key ${keystroke.code}`);
@@ -44,6 +47,9 @@ async function stroke(page: Page, keystroke: Keystroke, pendingAccent: string | 
   } else {
     const text = pendingAccent ? compose(pendingAccent, produced) : produced;
     await send({ type: 'keyDown', key: text, code: keystroke.code, text, unmodifiedText: text, modifiers });
+    for (let repeat = 0; repeat < repeats; repeat += 1) {
+      await send({ type: 'keyDown', key: produced, code: keystroke.code, text: produced, unmodifiedText: produced, modifiers, autoRepeat: true });
+    }
     await send({ type: 'keyUp', key: produced, code: keystroke.code, modifiers });
   }
   if (keystroke.altGr) {
@@ -62,4 +68,11 @@ export async function typeOnAzerty(page: Page, text: string) {
     let pending: string | null = null;
     for (const keystroke of strokes) pending = await stroke(page, keystroke, pending);
   }
+}
+
+/** Holds down the key of one character (a, or Maj + 1) on AZERTY long enough for it to repeat `repeats` times. */
+export async function holdOnAzerty(page: Page, char: string, repeats: number) {
+  const strokes = howToType(char, layout);
+  if (strokes?.length !== 1) throw new Error(`« ${char} » is not one keystroke on AZERTY`);
+  await stroke(page, strokes[0], null, repeats);
 }

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, drawnOverKey, endHeading, expectAccessible, expectCleanRun, keyLegends, keyState, launch, openPage, storedProgress, tabTo, waitForStep, withSettings } from './browser';
-import { typeOnAzerty } from './keyboard';
+import { holdOnAzerty, typeOnAzerty } from './keyboard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,11 +54,16 @@ describe('lettres-et-mots in Chromium', () => {
     expect(await drawnDown('ShiftLeft')).toBe(false);
     await page.keyboard.up('ControlLeft');
     await expect.poll(() => drawnDown('ControlLeft')).toBe(false);
-    await typeOnAzerty(page, 'a');
-    await expect.poll(() => fieldValue(page)).toBe('a');
+    // The a held down long enough to repeat (aaaa on a computer) counts once, and the note says why.
+    await holdOnAzerty(page, 'a', 4);
+    await expect.poll(() => page.locator('.lm-focus-note').textContent()).toContain('Vous gardez le doigt sur A.');
+    expect(await fieldValue(page)).toBe('a');
+    expect(await keyState(page, 'KeyQ')).toBe('idle');
+    await expectAccessible(page, 'step 1 with a key held');
     // z missed twice: the finger is named, and z comes back in the revision.
     await typeOnAzerty(page, 'ss');
     await expect.poll(() => page.locator('.osk-finger').textContent()).toContain('annulaire gauche');
+    expect(await page.locator('.lm-focus-note').textContent()).toContain('Le curseur est dans le cadre');
     await typeOnAzerty(page, 'zqwm');
 
     await waitForStep(page, 2);

@@ -39,13 +39,15 @@ interface TypingFieldProps {
   /** The field takes the focus again whenever this changes (each step). */
   focusKey: string;
   notFocused: string;
+  /** Said while a key is held down (it counts once): the lesson's « field.held » with the key's name. */
+  heldNote: (key: string) => string;
 }
 
 /**
  * The big French text field the learner types in. The facts of one DOM event are gathered in a
  * microtask, so that « ^ then z » (one input « ^z ») is one slip, not two.
  */
-export function TypingField({ id, label, value, layout, onPress, focusKey, notFocused }: TypingFieldProps) {
+export function TypingField({ id, label, value, layout, onPress, focusKey, notFocused, heldNote }: TypingFieldProps) {
   const pending = useRef<TypingFact[]>([]);
   const handler = useRef(onPress);
   handler.current = onPress;
@@ -53,7 +55,7 @@ export function TypingField({ id, label, value, layout, onPress, focusKey, notFo
 
   // The browser types nothing itself: the field shows what the lesson accepted, caret at its end,
   // and a wrong key costs no text put in and taken out again before its feedback is drawn.
-  const { ref, field, restore } = useLessonField<HTMLInputElement>(layout, value, value.length, (fact) => {
+  const { ref, field, restore, held } = useLessonField<HTMLInputElement>(layout, value, value.length, (fact) => {
     if (pending.current.length === 0) {
       queueMicrotask(() => {
         const facts = pending.current;
@@ -86,9 +88,9 @@ export function TypingField({ id, label, value, layout, onPress, focusKey, notFo
         dir="ltr"
         {...NO_TYPING_HELP}
       />
-      {/* Always there, shown only without focus: the layout must not move under a click on « Aide ». */}
-      <p className="typing-note" data-shown={!focused}>
-        {notFocused}
+      {/* Always there, shown without focus or while a key is held: the layout must not move under a click on « Aide ». */}
+      <p className="typing-note" data-shown={!focused || held !== null}>
+        {held !== null ? heldNote(held) : notFocused}
       </p>
     </div>
   );

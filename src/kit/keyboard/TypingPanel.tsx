@@ -53,7 +53,7 @@ export function TypingPanel(props: TypingPanelProps) {
   const { layout, t, value } = props;
   // The browser types nothing itself: the field shows what the lesson accepted, caret at its end,
   // and a wrong key costs no text put in and taken out again before its feedback is drawn.
-  const { ref, field, restore } = useLessonField<HTMLInputElement>(layout, value, value.length, props.onFact);
+  const { ref, field, restore, held } = useLessonField<HTMLInputElement>(layout, value, value.length, props.onFact);
   const [focused, setFocused] = useState(false);
 
   // Focus once the key that ended the last step is over: focused at once, the new field would
@@ -97,7 +97,9 @@ export function TypingPanel(props: TypingPanelProps) {
             {...NO_TYPING_HELP}
             inputMode="text"
           />
-          <p className="typing-focus">{focused ? t('field.ready') : t('field.away')}</p>
+          <p className="typing-focus" data-held={held !== null}>
+            {held !== null ? t('field.held', { key: held }) : focused ? t('field.ready') : t('field.away')}
+          </p>
           {props.extra}
         </div>
       </div>

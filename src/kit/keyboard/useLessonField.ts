@@ -1,5 +1,5 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
-import type { LayoutId, TypingFact } from '../../keyboard';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { getLayout, isKeyCode, keyName, type LayoutId, type TypingFact } from '../../keyboard';
 import { useTypingReader } from './useTypingReader';
 
 const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -9,6 +9,10 @@ const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '
  * the lesson. The browser's own editing is held back (every beforeinput, the caret keys), so the
  * screen shows what the lesson accepted; Tab still leaves the field. (The keyboard drawing shows
  * the keys held down by itself.)
+ *
+ * A key held down repeats on a computer (eeee, or Retour arrière erasing a whole word). Here it
+ * counts once, so that a shaky hand resting on a key fills nothing; `held` then names the key, for
+ * the lesson to say why nothing more happens, until the next key.
  */
 export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>(
   layout: LayoutId,
@@ -17,7 +21,19 @@ export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>
   onFact: (fact: TypingFact) => void,
 ) {
   const field = useRef<F | null>(null);
-  const readerRef = useTypingReader(layout, onFact);
+  const [held, setHeld] = useState<string | null>(null);
+  const holding = useRef(false);
+  const lastChar = useRef<{ char: string; code: string | null } | null>(null);
+  const readerRef = useTypingReader(layout, (fact) => {
+    if (fact.kind === 'char') lastChar.current = fact;
+    // Only a change is set: a key press costs no drawing for this.
+    const repeat = fact.kind === 'repeat';
+    if (repeat !== holding.current) {
+      holding.current = repeat;
+      setHeld(repeat ? heldName(layout, fact.code, lastChar.current) : null);
+    }
+    onFact(fact);
+  });
   const wanted = useRef({ text, cursor });
   wanted.current = { text, cursor };
 
@@ -62,5 +78,14 @@ export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>
 
   useLayoutEffect(restore, [text, cursor, restore]);
 
-  return { ref, field, restore };
+  return { ref, field, restore, held };
+}
+
+/**
+ * The key held down: by the character it typed (1, not the & printed beside it on AZERTY), else as
+ * printed on the learner's keyboard (« Retour arrière », « Espace »).
+ */
+function heldName(layout: LayoutId, code: string, last: { char: string; code: string | null } | null) {
+  if (last?.code === code && last.char.trim() !== '') return last.char;
+  return isKeyCode(code) ? keyName(getLayout(layout), code) : code;
 }

@@ -1,0 +1,39 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { TypingField } from './TypingField';
+
+/** A drill field that accepts every character, as majuscules and accents do with the right one. */
+function Drill() {
+  const [value, setValue] = useState('');
+  return (
+    <TypingField
+      id="drill"
+      label="Écrivez ici :"
+      value={value}
+      layout="fr-azerty"
+      onPress={(press) => setValue((text) => text + press.text)}
+      focusKey="step"
+      notFocused="Cliquez dans la case."
+      heldNote={(key) => `Vous gardez le doigt sur ${key}.`}
+    />
+  );
+}
+
+const note = () => document.querySelector('.typing-note')!;
+
+describe('TypingField', () => {
+  it('counts a key held down once and shows why, until the next key', async () => {
+    const user = userEvent.setup();
+    render(<Drill />);
+    expect(screen.getByRole('textbox')).toHaveFocus();
+    expect(note()).toHaveAttribute('data-shown', 'false');
+    await user.keyboard('{e>5/}');
+    expect(screen.getByRole('textbox')).toHaveValue('e');
+    expect(note()).toHaveAttribute('data-shown', 'true');
+    expect(note()).toHaveTextContent('Vous gardez le doigt sur e.');
+    await user.keyboard('t');
+    expect(screen.getByRole('textbox')).toHaveValue('et');
+    expect(note()).toHaveAttribute('data-shown', 'false');
+  });
+});
