@@ -4,7 +4,7 @@ import { OnScreenKeyboard, useKeyboardWords } from '../../src/kit/keyboard';
 import { SayText } from '../../src/kit/SayText';
 import { drillGuidance, expectedChar } from '../../src/kit/keyboard/typingDrill';
 import { DrillWords } from '../../src/kit/keyboard/DrillWords';
-import { charLabel, howTo, strokesFor, whyMissed, type Said } from '../../src/kit/keyboard/drillKeys';
+import { charLabel, howTo, strokesFor, whyMissed, wrongKeyOf, type Said } from '../../src/kit/keyboard/drillKeys';
 import { wordsOf, type accentsMachine } from './machine';
 import { TypingField, type KeyPress } from '../../src/kit/keyboard/TypingField';
 import '../../src/kit/keyboard/drillLesson.css';
@@ -88,7 +88,7 @@ export function AccentsView({ snapshot, send, t, learner }: Props) {
         layout={layout}
         label={showKey ? t(how.key, how.values).replace(/<\/?fr>/g, '') : t('keyboard.label')}
         highlight={showKey ? stroke : null}
-        wrong={missed && !accentWaits ? last.code : null}
+        wrong={missed && !accentWaits ? wrongKeyOf(last.text, last.code, strokes, layout) : null}
         wrongTyped={missed ? last.text : null}
         capsLock={lamp}
         showNumpad={false}

@@ -4,7 +4,7 @@ import { OnScreenKeyboard, useKeyboardWords, type Keystroke } from '../../src/ki
 import { SayText } from '../../src/kit/SayText';
 import { drillGuidance, expectedChar } from '../../src/kit/keyboard/typingDrill';
 import { DrillWords } from '../../src/kit/keyboard/DrillWords';
-import { charLabel, howTo, keyLabel, strokesFor, whyMissed, withCapsLock, type Said } from '../../src/kit/keyboard/drillKeys';
+import { charLabel, howTo, keyLabel, strokesFor, whyMissed, withCapsLock, wrongKeyOf, type Said } from '../../src/kit/keyboard/drillKeys';
 import { wordsOf, type DrillStep, type majusculesMachine } from './machine';
 import { TypingField, type KeyPress } from '../../src/kit/keyboard/TypingField';
 import '../../src/kit/keyboard/drillLesson.css';
@@ -117,7 +117,7 @@ export function MajusculesView({ snapshot, send, t, learner }: Props) {
         layout={layout}
         label={showKey ? t(how.key, how.values).replace(/<\/?fr>/g, '') : t('keyboard.label')}
         highlight={showKey ? stroke : null}
-        wrong={missed ? last.code : null}
+        wrong={missed ? wrongKeyOf(last.text, last.code, strokes, layout) : null}
         capsLock={lamp}
         showNumpad={false}
         finger={showFinger}

@@ -76,6 +76,12 @@ describe('accents in Chromium', () => {
 
     await atStep(page, 2);
     expect(await keyState(page, 'BracketLeft')).toBe('target');
+    // ^ then the space bar: the accent alone. The ^ key was the right one: drawn as the key to press
+    // again, never as the wrong one (it used to read « ✗ ^ ✓ ^ »).
+    await (await deadKey(page)).letter('Space', ' ', '^');
+    await expect.poll(() => feedback(page)).toContain("L'accent ^ s'est écrit tout seul.");
+    expect(await keyState(page, 'BracketLeft')).toBe('target');
+    expect(await page.locator('.osk-compare').count()).toBe(0);
     const circumflex = await deadKey(page);
     // Nothing appears yet: the accent waits, and the drawing moves on to the letter.
     await expect.poll(() => feedback(page)).toContain("L'accent ^ attend la lettre.");

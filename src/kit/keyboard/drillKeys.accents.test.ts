@@ -1,4 +1,4 @@
-import { charLabel, howTo, strokesFor, whyMissed } from './drillKeys';
+import { charLabel, howTo, strokesFor, whyMissed, wrongKeyOf } from './drillKeys';
 
 describe('accents: keys in words', () => {
   it('routes ê through the dead key, ë through Maj + the dead key, and refuses Alt codes', () => {
@@ -22,5 +22,16 @@ describe('accents: keys in words', () => {
     expect(whyMissed('e', 'ê', 'fr-azerty')).toEqual({ key: 'feedback.noAccent' });
     expect(whyMissed('N', 'n', 'fr-azerty')).toEqual({ key: 'feedback.shiftHeld' });
     expect(whyMissed('x', 'e', 'fr-azerty')).toBeNull();
+  });
+
+  it('draws no wrong key for ^ then the space bar where ê was asked: the ^ key was the right one', () => {
+    const forE = strokesFor('ê', 'fr-azerty');
+    expect(wrongKeyOf('^', 'BracketLeft', forE, 'fr-azerty')).toBeNull();
+    // ¨ (Maj + ^) where ê was asked: that dead key was the wrong one, and it is drawn.
+    expect(wrongKeyOf('¨', 'BracketLeft', forE, 'fr-azerty')).toBe('BracketLeft');
+    // ^ then z: the z went wrong.
+    expect(wrongKeyOf('^z', 'KeyW', forE, 'fr-azerty')).toBe('KeyW');
+    // ^ alone where a plain e was asked: the ^ key was the slip.
+    expect(wrongKeyOf('^', 'BracketLeft', strokesFor('e', 'fr-azerty'), 'fr-azerty')).toBe('BracketLeft');
   });
 });

@@ -1,4 +1,4 @@
-import { charAt, getLayout, howToType, keyName, type KeyCode, type Keystroke, type LayoutId } from '../../keyboard';
+import { charAt, getLayout, howToType, isDead, keyName, type KeyCode, type Keystroke, type LayoutId } from '../../keyboard';
 
 /** A sentence of the lesson's locale, with its values: the view translates it. */
 export interface Said {
@@ -48,6 +48,18 @@ export function howTo(strokes: Keystroke[] | null, layout: LayoutId, char: strin
   if (first.capsLock) return { key: 'feedback.how.lock', values: { lock: keyLabel(layout, 'CapsLock'), key: keyLabel(layout, first.code) } };
   if (first.shift || first.altGr) return { key: 'feedback.how.hold', values: { modifier, key } };
   return { key: 'feedback.how.press', values: { key } };
+}
+
+/**
+ * The key to draw as the wrong one after a slip: the key that typed it, except for the accent of the
+ * right dead key typed alone (^ then the space bar where ê was asked). That key was right; the one
+ * after it typed nothing of its own, and the sentence (feedback.loneAccent) says what happened.
+ */
+export function wrongKeyOf(typed: string, code: string | null, strokes: Keystroke[] | null, layout: LayoutId): string | null {
+  const [dead, letter] = strokes ?? [];
+  if (!letter || code !== dead.code) return code;
+  const printed = charAt(getLayout(layout), dead.code, { shift: dead.shift, altGr: dead.altGr });
+  return isDead(printed) && printed.dead === typed ? null : code;
 }
 
 /**
