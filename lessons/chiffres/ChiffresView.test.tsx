@@ -43,7 +43,7 @@ describe('chiffres on screen', () => {
     // Maj and 1 held down long enough for 1 to repeat three times (111 on a computer).
     await app.user.keyboard('{Shift>}{1>4/}{/Shift}');
     expect(screen.getByRole('textbox')).toHaveValue('1');
-    expect(document.querySelector('.typing-focus')).toHaveTextContent('Vous gardez le doigt sur 1. Sur un ordinateur, une touche gardée enfoncée se répète.');
+    expect(document.querySelector('.typing-focus')).toHaveTextContent('Votre doigt est resté sur 1. Sur un ordinateur, une touche gardée enfoncée se répète.');
     expect(feedback()).not.toHaveTextContent('Vous avez tapé');
     // The next key takes the note away.
     await app.user.keyboard('{Shift>}2{/Shift}');

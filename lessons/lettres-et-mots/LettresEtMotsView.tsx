@@ -5,6 +5,7 @@ import { sayInto } from '../../src/kit/sayInto';
 import { accepts, expectedLetter, itemText, LETTERS, MAX_TRIES, reviewFor, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
 import { NameField } from './NameField';
 import { useLessonField } from '../../src/kit/keyboard/useLessonField';
+import { keysLangOf, RichText } from '../../src/kit/keyboard/RichText';
 import './lettres-et-mots.css';
 
 type Props = LessonViewProps<typeof lettresMachine>;
@@ -210,7 +211,10 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
   // A key held down counts once: the note says so until the next key.
   const focusText = held !== null ? t('field.held', { key: held }) : t(focused ? 'field.focused' : 'field.notFocused');
   const notice = !focused || held !== null;
-  const focusNote = useMemo(() => <p className="lm-focus-note" data-notice={notice}>{focusText}</p>, [notice, focusText]);
+  const focusNote = useMemo(
+    () => <p className="lm-focus-note" data-notice={notice}><RichText text={focusText} keysLang={keysLangOf(layout)} /></p>,
+    [notice, focusText, layout],
+  );
   const focusEvents = useMemo(() => ({ onFocus: () => setFocused(true), onBlur: () => setFocused(false) }), []);
 
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { LayoutId, TypingFact } from '../../src/kit/keyboard';
 import { strokesFor } from '../../src/kit/keyboard/drillKeys';
-import { asKey, holdName, mainKeyName, RichText } from '../../src/kit/keyboard/RichText';
+import { asKey, holdName, keysLangOf, mainKeyName, RichText } from '../../src/kit/keyboard/RichText';
 import { revisionText } from '../../src/kit/keyboard/revision';
 import { TypingPanel } from '../../src/kit/keyboard/TypingPanel';
 import { revisionChar, SLIPS_FOR_FINGER, type RemplirUnFormulaireContext, type RemplirUnFormulaireEvent } from './machine';
@@ -56,7 +56,7 @@ export function Revision({ context, send, t, layout }: RevisionProps) {
         finger={context.slips >= SLIPS_FOR_FINGER}
         feedback={[first, how].map((line, index) => (
           <span key={index} className="typing-line">
-            <RichText text={line} keysLang={layout === 'fr-azerty' ? 'fr' : 'en'} />
+            <RichText text={line} keysLang={keysLangOf(layout)} />
           </span>
         ))}
         keyboardLabel={t('keyboard.label', { keys: plain(how) })}

@@ -5,6 +5,7 @@ import { SayText } from '../../src/kit/SayText';
 import { helpfulKey } from './editing';
 import { exerciseAt, SHOWS_KEY_BELOW_LEVEL, MAX_TRIES, type touchesMachine } from './machine';
 import { useLessonField } from '../../src/kit/keyboard/useLessonField';
+import { keysLangOf, RichText } from '../../src/kit/keyboard/RichText';
 import './touches-essentielles.css';
 
 type Props = LessonViewProps<typeof touchesMachine>;
@@ -81,7 +82,7 @@ export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
           </label>
           {/* A key held down counts once: the note says so until the next key. */}
           <p className="te-focus-note" data-notice={!focused || held !== null}>
-            {held !== null ? t('field.held', { key: held }) : t(focused ? 'field.focused' : 'field.notFocused')}
+            {held !== null ? <RichText text={t('field.held', { key: held })} keysLang={keysLangOf(layout)} /> : t(focused ? 'field.focused' : 'field.notFocused')}
           </p>
           <div className="te-field" dir="ltr" lang="fr">
             <div className="te-backdrop" aria-hidden="true">

@@ -131,7 +131,8 @@ export const drawnOverKey = (page: Page, layers: string, code: string) =>
 
 /**
  * How the keyboard drawing's legends read: those whose ink box leaves their key's cap, and the
- * size in CSS px at which each named key (« Maj », « Entrée ») is printed, by its text.
+ * size in CSS px at which each named key (« Maj », « Entrée ») is printed, by its text (the
+ * smallest where a name is printed on two keys).
  */
 export const keyLegends = (page: Page) =>
   page.evaluate(() => {
@@ -146,7 +147,10 @@ export const keyLegends = (page: Page) =>
         if (text.classList.contains('osk-name')) {
           // The drawing is scaled to its box: the printed size is the font's size times that scale.
           const scale = text.ownerSVGElement!.getBoundingClientRect().width / text.ownerSVGElement!.viewBox.baseVal.width;
-          named[text.textContent!] = Math.round(parseFloat(getComputedStyle(text).fontSize) * scale * 10) / 10;
+          const size = Math.round(parseFloat(getComputedStyle(text).fontSize) * scale * 10) / 10;
+          // The smallest where a name is printed twice (the two Maj keys).
+          const name = [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' ') || text.textContent!;
+          named[name] = Math.min(size, named[name] ?? size);
         }
       }
     }

@@ -56,7 +56,7 @@ describe('lettres-et-mots in Chromium', () => {
     await expect.poll(() => drawnDown('ControlLeft')).toBe(false);
     // The a held down long enough to repeat (aaaa on a computer) counts once, and the note says why.
     await holdOnAzerty(page, 'a', 4);
-    await expect.poll(() => page.locator('.lm-focus-note').textContent()).toContain('Vous gardez le doigt sur A.');
+    await expect.poll(() => page.locator('.lm-focus-note').textContent()).toContain('Votre doigt est resté sur A.');
     expect(await fieldValue(page)).toBe('a');
     expect(await keyState(page, 'KeyQ')).toBe('idle');
     await expectAccessible(page, 'step 1 with a key held');

@@ -42,9 +42,8 @@ function ems(line: string): number {
   return width;
 }
 
-/** The largest size, up to NAME_SIZE, at which the widest line fits `room` drawing units. */
-const nameSize = (lines: readonly string[], room: number) =>
-  Math.max(NAME_MIN, Math.min(NAME_SIZE, Math.floor(room / Math.max(1, ...lines.map(ems)))));
+/** The largest size, up to NAME_SIZE, at which the widest line fits `room` drawing units (may be below NAME_MIN). */
+const nameFit = (lines: readonly string[], room: number) => Math.min(NAME_SIZE, Math.floor(room / Math.max(1, ...lines.map(ems))));
 
 const charClass = (legend: LegendChar, size: string) => `osk-char osk-${size}${legend.dead ? ' osk-dead' : ''}`;
 
@@ -80,16 +79,20 @@ function Legends({ legend, box, narrow }: { legend: KeyLegend; box: Box; narrow:
         // The space bar has neither.
         return symbol ? <text className="osk-symbol" x={midX} y={midY} textAnchor="middle" dominantBaseline="central">{symbol}</text> : null;
       }
-      const style = (inset: number) => ({ fontSize: nameSize(lines, x1 - x0 - 2 * inset) });
-      if (!symbol && lines.length === 1) {
-        // Centred, it may come nearer the edges.
-        return <text className="osk-name" style={style(NAME_INSET / 2)} x={midX} y={midY} textAnchor="middle" dominantBaseline="central">{lines[0]}</text>;
+      const width = x1 - x0;
+      // Beside its sign the name starts at the key's edge, as printed; where it would then be too
+      // small (the keypad's Entrée), the sign is left out.
+      const sign = symbol && nameFit(lines, width - 2 * NAME_INSET) >= NAME_MIN ? symbol : undefined;
+      if (!sign && lines.length === 1) {
+        // Alone and centred, it may come nearer the edges.
+        const size = Math.max(NAME_MIN, nameFit(lines, width - NAME_INSET));
+        return <text className="osk-name" style={{ fontSize: size }} x={midX} y={midY} textAnchor="middle" dominantBaseline="central">{lines[0]}</text>;
       }
-      const { fontSize } = style(NAME_INSET);
+      const fontSize = Math.max(NAME_MIN, nameFit(lines, width - 2 * NAME_INSET));
       const lineHeight = Math.round(fontSize * 1.1);
       return (
         <>
-          {symbol && <text className="osk-symbol osk-with-name" x={x0 + NAME_INSET} y={y0 + 17} dominantBaseline="central">{symbol}</text>}
+          {sign && <text className="osk-symbol osk-with-name" x={x0 + NAME_INSET} y={y0 + 17} dominantBaseline="central">{sign}</text>}
           <text className="osk-name" style={{ fontSize }} x={x0 + NAME_INSET} y={y1 - NAME_INSET - (lines.length - 1) * lineHeight}>
             {lines.map((line, index) => <tspan key={index} x={x0 + NAME_INSET} dy={index === 0 ? 0 : lineHeight}>{line}</tspan>)}
           </text>

@@ -55,6 +55,9 @@ export function richDrawing(text: string, keysLang: string): Drawing[] {
   });
 }
 
+/** Key names are printed in the keyboard's language: French on AZERTY, English on QWERTY. */
+export const keysLangOf = (layout: LayoutId) => (layout === 'fr-azerty' ? 'fr' : 'en');
+
 /** `<k>` around a key or a character; the space is named, not shown as a blank. */
 export const asKey = (layoutId: LayoutId, char: string) => `<k>${char === ' ' ? keyName(getLayout(layoutId), 'Space') : char}</k>`;
 

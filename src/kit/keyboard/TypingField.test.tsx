@@ -15,7 +15,7 @@ function Drill() {
       onPress={(press) => setValue((text) => text + press.text)}
       focusKey="step"
       notFocused="Cliquez dans la case."
-      heldNote={(key) => `Vous gardez le doigt sur ${key}.`}
+      heldNote={(key) => `Votre doigt est resté sur <k>${key}</k>.`}
     />
   );
 }
@@ -31,9 +31,21 @@ describe('TypingField', () => {
     await user.keyboard('{e>5/}');
     expect(screen.getByRole('textbox')).toHaveValue('e');
     expect(note()).toHaveAttribute('data-shown', 'true');
-    expect(note()).toHaveTextContent('Vous gardez le doigt sur e.');
+    // Named as printed on the key, in a key's box.
+    expect(note()).toHaveTextContent('Votre doigt est resté sur E.');
+    expect(note().querySelector('kbd')).toHaveTextContent('E');
     await user.keyboard('t');
     expect(screen.getByRole('textbox')).toHaveValue('et');
     expect(note()).toHaveAttribute('data-shown', 'false');
+  });
+
+  it('says « click in the box », not the held key, once the field has lost the focus', async () => {
+    const user = userEvent.setup();
+    render(<Drill />);
+    await user.keyboard('{e>3/}');
+    expect(note()).toHaveTextContent('Votre doigt est resté sur E.');
+    screen.getByRole('textbox').blur();
+    await vi.waitFor(() => expect(note()).toHaveTextContent('Cliquez dans la case.'));
+    expect(note()).toHaveAttribute('data-shown', 'true');
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LayoutId, TypingFact } from '../../keyboard';
 import { useLessonField } from './useLessonField';
 import { NO_TYPING_HELP } from './noTypingHelp';
+import { keysLangOf, RichText } from './RichText';
 
 /** What one key press did, read from the facts of one DOM event. */
 export interface KeyPress {
@@ -39,7 +40,7 @@ interface TypingFieldProps {
   /** The field takes the focus again whenever this changes (each step). */
   focusKey: string;
   notFocused: string;
-  /** Said while a key is held down (it counts once): the lesson's « field.held » with the key's name. */
+  /** Said once a key was held down (it counts once): the lesson's « field.held » with the key's name, marked with <k>. */
   heldNote: (key: string) => string;
 }
 
@@ -88,9 +89,9 @@ export function TypingField({ id, label, value, layout, onPress, focusKey, notFo
         dir="ltr"
         {...NO_TYPING_HELP}
       />
-      {/* Always there, shown without focus or while a key is held: the layout must not move under a click on « Aide ». */}
+      {/* Always there, shown without focus (the layout must not move under a click on « Aide »), or after a key was held. */}
       <p className="typing-note" data-shown={!focused || held !== null}>
-        {held !== null ? heldNote(held) : notFocused}
+        {held !== null ? <RichText text={heldNote(held)} keysLang={keysLangOf(layout)} /> : notFocused}
       </p>
     </div>
   );

@@ -4,7 +4,7 @@ import type { Keystroke, LayoutId, TypingFact } from '../../keyboard';
 import { OnScreenKeyboard, type WrongKey } from './OnScreenKeyboard';
 import type { Followed } from '../live';
 import { useLessonField } from './useLessonField';
-import { richDrawing } from './RichText';
+import { keysLangOf, RichText, richDrawing } from './RichText';
 import { drawInto, html } from '../dom';
 import { useKeyboardWords } from './words';
 import './TypingPanel.css';
@@ -98,7 +98,7 @@ export function TypingPanel(props: TypingPanelProps) {
             inputMode="text"
           />
           <p className="typing-focus" data-held={held !== null}>
-            {held !== null ? t('field.held', { key: held }) : focused ? t('field.ready') : t('field.away')}
+            {held !== null ? <RichText text={t('field.held', { key: held })} keysLang={keysLangOf(layout)} /> : focused ? t('field.ready') : t('field.away')}
           </p>
           {props.extra}
         </div>
@@ -129,6 +129,5 @@ export function TypingPanel(props: TypingPanelProps) {
 
 /** Feedback lines drawn into `feedbackRef` outside React, as the panel draws `feedback`: RichText lines, keys in the keyboard's language. */
 export function drawTypingLines(line: Element, texts: readonly string[], layout: LayoutId) {
-  const keysLang = layout === 'fr-azerty' ? 'fr' : 'en';
-  drawInto(line, texts.map((text) => html('span', { class: 'typing-line' }, ...richDrawing(text, keysLang))));
+  drawInto(line, texts.map((text) => html('span', { class: 'typing-line' }, ...richDrawing(text, keysLangOf(layout)))));
 }

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { getLayout, isKeyCode, keyName, type LayoutId, type TypingFact } from '../../keyboard';
+import { getLayout, isKeyCode, keyLegend, keyName, type LayoutId, type TypingFact } from '../../keyboard';
 import { useTypingReader } from './useTypingReader';
 
 const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -12,7 +12,7 @@ const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '
  *
  * A key held down repeats on a computer (eeee, or Retour arrière erasing a whole word). Here it
  * counts once, so that a shaky hand resting on a key fills nothing; `held` then names the key, for
- * the lesson to say why nothing more happens, until the next key.
+ * the lesson to say why nothing more happened, until the next key (or the field loses the focus).
  */
 export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>(
   layout: LayoutId,
@@ -24,14 +24,15 @@ export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>
   const [held, setHeld] = useState<string | null>(null);
   const holding = useRef(false);
   const lastChar = useRef<{ char: string; code: string | null } | null>(null);
+  // Only a change is set: a key press costs no drawing for this.
+  const setHolding = useCallback((name: string | null) => {
+    if ((name !== null) === holding.current) return;
+    holding.current = name !== null;
+    setHeld(name);
+  }, []);
   const readerRef = useTypingReader(layout, (fact) => {
     if (fact.kind === 'char') lastChar.current = fact;
-    // Only a change is set: a key press costs no drawing for this.
-    const repeat = fact.kind === 'repeat';
-    if (repeat !== holding.current) {
-      holding.current = repeat;
-      setHeld(repeat ? heldName(layout, fact.code, lastChar.current) : null);
-    }
+    setHolding(fact.kind === 'repeat' ? heldName(layout, fact.code, lastChar.current) : null);
     onFact(fact);
   });
   const wanted = useRef({ text, cursor });
@@ -57,7 +58,9 @@ export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>
         const { key, ctrlKey, metaKey } = event as KeyboardEvent;
         if (CARET_KEYS.has(key) && !ctrlKey && !metaKey) event.preventDefault();
       };
+      const letGo = () => setHolding(null);
       element.addEventListener('beforeinput', holdBack);
+      element.addEventListener('blur', letGo);
       element.addEventListener('keydown', holdCaret);
       element.addEventListener('input', restore);
       element.addEventListener('compositionend', restore);
@@ -67,13 +70,15 @@ export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>
       return () => {
         stopReading?.();
         element.removeEventListener('beforeinput', holdBack);
+        element.removeEventListener('blur', letGo);
+        letGo();
         element.removeEventListener('keydown', holdCaret);
         element.removeEventListener('input', restore);
         element.removeEventListener('compositionend', restore);
         field.current = null;
       };
     },
-    [readerRef, restore],
+    [readerRef, restore, setHolding],
   );
 
   useLayoutEffect(restore, [text, cursor, restore]);
@@ -82,10 +87,12 @@ export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>
 }
 
 /**
- * The key held down: by the character it typed (1, not the & printed beside it on AZERTY), else as
- * printed on the learner's keyboard (« Retour arrière », « Espace »).
+ * The key held down, as printed on the learner's keyboard (« A », « Retour arrière », « Espace »),
+ * or by the character it typed where the key prints several (1, not the & beside it on AZERTY).
  */
-function heldName(layout: LayoutId, code: string, last: { char: string; code: string | null } | null) {
-  if (last?.code === code && last.char.trim() !== '') return last.char;
-  return isKeyCode(code) ? keyName(getLayout(layout), code) : code;
+function heldName(layoutId: LayoutId, code: string, last: { char: string; code: string | null } | null) {
+  if (!isKeyCode(code)) return code;
+  const layout = getLayout(layoutId);
+  const typed = last?.code === code && last.char.trim() !== '' ? last.char : null;
+  return typed !== null && keyLegend(layout, code).kind === 'chars' ? typed : keyName(layout, code);
 }
