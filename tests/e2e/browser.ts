@@ -130,7 +130,7 @@ export const drawnOverKey = (page: Page, layers: string, code: string) =>
   );
 
 /**
- * How the keyboard drawing's legends read: those whose ink box leaves their key's cap, and the
+ * How the keyboard drawing's legends read: those whose text box leaves their key's cap, and the
  * size in CSS px at which each named key (« Maj », « Entrée ») is printed, by its text (the
  * smallest where a name is printed on two keys).
  */
