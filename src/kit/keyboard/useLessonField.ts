@@ -12,7 +12,7 @@ const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '
  *
  * A key held down repeats on a computer (eeee, or Retour arrière erasing a whole word). Here it
  * counts once, so that a shaky hand resting on a key fills nothing; `held` then names the key, for
- * the lesson to say why nothing more happened, until the next key (or the field loses the focus).
+ * the lesson to say why nothing more happened, until the next key (or the field goes away).
  */
 export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>(
   layout: LayoutId,
@@ -58,9 +58,7 @@ export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>
         const { key, ctrlKey, metaKey } = event as KeyboardEvent;
         if (CARET_KEYS.has(key) && !ctrlKey && !metaKey) event.preventDefault();
       };
-      const letGo = () => setHolding(null);
       element.addEventListener('beforeinput', holdBack);
-      element.addEventListener('blur', letGo);
       element.addEventListener('keydown', holdCaret);
       element.addEventListener('input', restore);
       element.addEventListener('compositionend', restore);
@@ -70,8 +68,8 @@ export function useLessonField<F extends HTMLInputElement | HTMLTextAreaElement>
       return () => {
         stopReading?.();
         element.removeEventListener('beforeinput', holdBack);
-        element.removeEventListener('blur', letGo);
-        letGo();
+        // Kept on blur: a note that changed length under a press on « Passer cette étape » would move the button away.
+        setHolding(null);
         element.removeEventListener('keydown', holdCaret);
         element.removeEventListener('input', restore);
         element.removeEventListener('compositionend', restore);
