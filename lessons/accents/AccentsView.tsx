@@ -51,9 +51,7 @@ export function AccentsView({ snapshot, send, t, learner }: Props) {
   const guidanceForced = hinted || step === 'revision';
   const { showKey, showFinger } = drillGuidance(context, guidanceForced);
   const missed = context.lastTry === 'miss' && last !== null;
-  // Said only where the drawing follows the level: « le dessin ne montre plus » is then true.
-  const levelChange = useLevelNote(level, `${step} ${context.item} ${context.pos} ${missesHere}`);
-  const levelNote = guidanceForced ? null : levelChange;
+  const levelNote = useLevelNote(level, `${step} ${context.item} ${context.pos} ${missesHere}`, !guidanceForced);
   const keyboardWords = useKeyboardWords(t);
   // The lamp, when the system tells it, explains best: the top row gives digits.
   const why = missed && expected !== undefined ? (lamp === true ? { key: 'feedback.lockOn' } : whyMissed(last.text, expected, layout)) : null;

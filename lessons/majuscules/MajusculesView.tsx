@@ -66,9 +66,7 @@ export function MajusculesView({ snapshot, send, t, learner }: Props) {
   const { showKey, showFinger } = drillGuidance(context, guidanceForced);
   const accentWaits = waiting !== null && waiting.step === step;
   const missed = context.lastTry === 'miss' && last !== null;
-  // Said only where the drawing follows the level: « le dessin ne montre plus » is then true.
-  const levelChange = useLevelNote(level, `${step} ${context.item} ${context.pos} ${missesHere}`);
-  const levelNote = guidanceForced ? null : levelChange;
+  const levelNote = useLevelNote(level, `${step} ${context.item} ${context.pos} ${missesHere}`, !guidanceForced);
   // The lamp, when the system tells it, explains best: letters come out the wrong way round.
   const lockWrong = lamp === true && step !== 'capsWords';
   const why =
