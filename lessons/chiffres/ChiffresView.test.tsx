@@ -43,12 +43,12 @@ describe('chiffres on screen', () => {
     // Maj and 1 held down long enough for 1 to repeat three times (111 on a computer).
     await app.user.keyboard('{Shift>}{1>4/}{/Shift}');
     expect(screen.getByRole('textbox')).toHaveValue('1');
-    expect(document.querySelector('.typing-focus')).toHaveTextContent('Votre doigt est resté sur 1. Sur un ordinateur, une touche gardée enfoncée se répète.');
+    expect(document.querySelector('.typing-focus .field-note-text')).toHaveTextContent('Votre doigt est resté sur 1. Sur un ordinateur, une touche gardée enfoncée se répète.');
     expect(feedback()).not.toHaveTextContent('Vous avez tapé');
     // The next key takes the note away.
     await app.user.keyboard('{Shift>}2{/Shift}');
     expect(screen.getByRole('textbox')).toHaveValue('12');
-    expect(document.querySelector('.typing-focus')).toHaveTextContent('Le curseur est dans la case.');
+    expect(document.querySelector('.typing-focus .field-note-text')).toHaveTextContent('Le curseur est dans la case.');
   });
 
   it('with Verr. Maj left on, asks to turn it off first, not to hold Maj (which then gives &)', async () => {

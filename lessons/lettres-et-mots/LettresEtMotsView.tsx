@@ -5,7 +5,7 @@ import { sayInto } from '../../src/kit/sayInto';
 import { accepts, expectedLetter, itemText, LETTERS, MAX_TRIES, reviewFor, SHOWS_KEY_BELOW_LEVEL, WORDS, type LettresContext, type lettresMachine } from './machine';
 import { NameField } from './NameField';
 import { useLessonField } from '../../src/kit/keyboard/useLessonField';
-import { keysLangOf, RichText } from '../../src/kit/keyboard/RichText';
+import { FieldNote } from '../../src/kit/keyboard/FieldNote';
 import './lettres-et-mots.css';
 
 type Props = LessonViewProps<typeof lettresMachine>;
@@ -196,12 +196,10 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
   };
   const { ref, restore, held } = useLessonField<HTMLInputElement>(layout, value, value.length, onFact);
 
-  // Each step starts with the cursor in the field, unless the learner is busy with the runner's buttons.
+  // Each step starts with the cursor in the field, even after « Passer cette étape »: left on that
+  // button, the Space or Entrée of the next exercise would pass the next step too.
   useEffect(() => {
-    const active = document.activeElement;
-    if (!active || active === document.body || stageRef.current?.contains(active)) {
-      stageRef.current?.querySelector<HTMLInputElement>('input')?.focus();
-    }
+    stageRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, [stage]);
 
   // The usual suspects, or letters this learner missed (fixed when the revision starts).
@@ -212,8 +210,16 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
   const focusText = held !== null ? t('field.held', { key: held }) : t(focused ? 'field.focused' : 'field.notFocused');
   const notice = !focused || held !== null;
   const focusNote = useMemo(
-    () => <p className="lm-focus-note" data-notice={notice}><RichText text={focusText} keysLang={keysLangOf(layout)} /></p>,
-    [notice, focusText, layout],
+    () => (
+      <FieldNote
+        className="lm-focus-note"
+        layout={layout}
+        text={focusText}
+        notice={notice}
+        sentences={[t('field.focused'), t('field.notFocused')]}
+      />
+    ),
+    [notice, focusText, layout, t],
   );
   const focusEvents = useMemo(() => ({ onFocus: () => setFocused(true), onBlur: () => setFocused(false) }), []);
 

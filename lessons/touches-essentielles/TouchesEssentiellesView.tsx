@@ -5,7 +5,7 @@ import { SayText } from '../../src/kit/SayText';
 import { helpfulKey } from './editing';
 import { exerciseAt, SHOWS_KEY_BELOW_LEVEL, MAX_TRIES, type touchesMachine } from './machine';
 import { useLessonField } from '../../src/kit/keyboard/useLessonField';
-import { keysLangOf, RichText } from '../../src/kit/keyboard/RichText';
+import { FieldNote } from '../../src/kit/keyboard/FieldNote';
 import './touches-essentielles.css';
 
 type Props = LessonViewProps<typeof touchesMachine>;
@@ -59,11 +59,9 @@ export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
     send({ type: 'user.key', code: key.code });
   });
 
-  // Each step starts with the cursor in the field, unless the learner is busy with the runner's buttons.
-  useEffect(() => {
-    const active = document.activeElement;
-    if (!active || active === document.body || stageRef.current?.contains(active)) field.current?.focus();
-  }, [stage, field]);
+  // Each step starts with the cursor in the field, even after « Passer cette étape »: left on that
+  // button, the Space or Entrée this lesson asks for would pass the next step too.
+  useEffect(() => field.current?.focus(), [stage, field]);
 
   const expected = helpfulKey(exercise, context.cursor);
   const showKey = !ALONE.has(stage) || context.level < SHOWS_KEY_BELOW_LEVEL || context.tries > 0;
@@ -81,9 +79,13 @@ export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
             {t(stage === 'practice' ? 'field.list' : 'field.message')}
           </label>
           {/* A key held down counts once: the note says so until the next key. */}
-          <p className="te-focus-note" data-notice={!focused || held !== null}>
-            {held !== null ? <RichText text={t('field.held', { key: held })} keysLang={keysLangOf(layout)} /> : t(focused ? 'field.focused' : 'field.notFocused')}
-          </p>
+          <FieldNote
+            className="te-focus-note"
+            layout={layout}
+            text={held !== null ? t('field.held', { key: held }) : t(focused ? 'field.focused' : 'field.notFocused')}
+            notice={!focused || held !== null}
+            sentences={[t('field.focused'), t('field.notFocused')]}
+          />
           <div className="te-field" dir="ltr" lang="fr">
             <div className="te-backdrop" aria-hidden="true">
               <Backdrop text={exercise.text} cursor={context.cursor} extra={extra} />

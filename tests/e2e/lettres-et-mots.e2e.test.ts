@@ -56,14 +56,14 @@ describe('lettres-et-mots in Chromium', () => {
     await expect.poll(() => drawnDown('ControlLeft')).toBe(false);
     // The a held down long enough to repeat (aaaa on a computer) counts once, and the note says why.
     await holdOnAzerty(page, 'a', 4);
-    await expect.poll(() => page.locator('.lm-focus-note').textContent()).toContain('Votre doigt est resté sur A.');
+    await expect.poll(() => page.locator('.lm-focus-note .field-note-text').textContent()).toContain('Votre doigt est resté sur A.');
     expect(await fieldValue(page)).toBe('a');
     expect(await keyState(page, 'KeyQ')).toBe('idle');
     await expectAccessible(page, 'step 1 with a key held');
     // z missed twice: the finger is named, and z comes back in the revision.
     await typeOnAzerty(page, 'ss');
     await expect.poll(() => page.locator('.osk-finger').textContent()).toContain('annulaire gauche');
-    expect(await page.locator('.lm-focus-note').textContent()).toContain('Le curseur est dans le cadre');
+    expect(await page.locator('.lm-focus-note .field-note-text').textContent()).toContain('Le curseur est dans le cadre');
     await typeOnAzerty(page, 'zqwm');
 
     await waitForStep(page, 2);
@@ -106,9 +106,11 @@ describe('lettres-et-mots in Chromium', () => {
     const watched = await open();
     const { page } = watched;
     await waitForStep(page, 1);
-    await tabTo(page, 'Passer cette étape');
     for (let step = 1; step <= 4; step += 1) {
       await waitForStep(page, step);
+      // The cursor is back in the step's field, as in every drill.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.lettres-et-mots input') ?? false)).toBe(true);
+      await tabTo(page, 'Passer cette étape');
       await page.keyboard.press('Enter');
     }
     await expect.poll(() => endHeading(page).isVisible()).toBe(true);

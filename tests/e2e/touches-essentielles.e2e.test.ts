@@ -134,10 +134,12 @@ describe('touches-essentielles in Chromium', () => {
     await expect.poll(() => fieldState(page)).toMatchObject({ focused: true });
     await page.keyboard.press('Tab');
     expect((await fieldState(page)).focused).toBe(false);
-    await tabTo(page, 'Passer cette étape');
     for (let step = 1; step <= 6; step += 1) {
       await waitForStep(page, step);
-      // The button keeps the focus: a keyboard user skipping is not pulled back into the field.
+      // Each step gives the cursor back to its field: left on the button, the Space this lesson
+      // asks for would pass the next step too.
+      if (step > 1) await expect.poll(() => fieldState(page)).toMatchObject({ focused: true });
+      await tabTo(page, 'Passer cette étape');
       await page.keyboard.press('Enter');
     }
     await expect.poll(() => endHeading(page).isVisible()).toBe(true);

@@ -20,23 +20,23 @@ function Drill() {
   );
 }
 
-const note = () => document.querySelector('.typing-note')!;
+/** The sentence shown now (the note keeps the others' room, unseen). */
+const note = () => document.querySelector('.typing-note .field-note-text')!;
 
 describe('TypingField', () => {
   it('counts a key held down once and shows why, until the next key', async () => {
     const user = userEvent.setup();
     render(<Drill />);
     expect(screen.getByRole('textbox')).toHaveFocus();
-    expect(note()).toHaveAttribute('data-shown', 'false');
+    expect(note()).toBeEmptyDOMElement();
     await user.keyboard('{e>5/}');
     expect(screen.getByRole('textbox')).toHaveValue('e');
-    expect(note()).toHaveAttribute('data-shown', 'true');
     // Named as printed on the key, in a key's box.
     expect(note()).toHaveTextContent('Votre doigt est resté sur E.');
     expect(note().querySelector('kbd')).toHaveTextContent('E');
     await user.keyboard('t');
     expect(screen.getByRole('textbox')).toHaveValue('et');
-    expect(note()).toHaveAttribute('data-shown', 'false');
+    expect(note()).toBeEmptyDOMElement();
   });
 
   it('keeps the note as it is when the field loses the focus: the buttons below must not move under a click', async () => {
@@ -47,6 +47,12 @@ describe('TypingField', () => {
     screen.getByRole('textbox').blur();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(note()).toHaveTextContent('Votre doigt est resté sur E.');
-    expect(note()).toHaveAttribute('data-shown', 'true');
+  });
+
+  it('shows « Cliquez dans la case » once the field has lost the focus with no key held', async () => {
+    render(<Drill />);
+    screen.getByRole('textbox').blur();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(note()).toHaveTextContent('Cliquez dans la case.');
   });
 });

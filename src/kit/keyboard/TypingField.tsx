@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LayoutId, TypingFact } from '../../keyboard';
 import { useLessonField } from './useLessonField';
 import { NO_TYPING_HELP } from './noTypingHelp';
-import { keysLangOf, RichText } from './RichText';
+import { FieldNote } from './FieldNote';
 
 /** What one key press did, read from the facts of one DOM event. */
 export interface KeyPress {
@@ -89,10 +89,14 @@ export function TypingField({ id, label, value, layout, onPress, focusKey, notFo
         dir="ltr"
         {...NO_TYPING_HELP}
       />
-      {/* Always there, shown without focus (the layout must not move under a click on « Aide »), or after a key was held. */}
-      <p className="typing-note" data-shown={!focused || held !== null}>
-        {held !== null ? <RichText text={heldNote(held)} keysLang={keysLangOf(layout)} /> : notFocused}
-      </p>
+      {/* Said without focus or after a key was held; its room is always kept (see FieldNote). */}
+      <FieldNote
+        className="typing-note"
+        layout={layout}
+        text={held !== null ? heldNote(held) : focused ? null : notFocused}
+        notice
+        sentences={[notFocused]}
+      />
     </div>
   );
 }

@@ -4,7 +4,8 @@ import type { Keystroke, LayoutId, TypingFact } from '../../keyboard';
 import { OnScreenKeyboard, type WrongKey } from './OnScreenKeyboard';
 import type { Followed } from '../live';
 import { useLessonField } from './useLessonField';
-import { keysLangOf, RichText, richDrawing } from './RichText';
+import { keysLangOf, richDrawing } from './RichText';
+import { FieldNote } from './FieldNote';
 import { drawInto, html } from '../dom';
 import { useKeyboardWords } from './words';
 import './TypingPanel.css';
@@ -97,9 +98,13 @@ export function TypingPanel(props: TypingPanelProps) {
             {...NO_TYPING_HELP}
             inputMode="text"
           />
-          <p className="typing-focus" data-held={held !== null}>
-            {held !== null ? <RichText text={t('field.held', { key: held })} keysLang={keysLangOf(layout)} /> : focused ? t('field.ready') : t('field.away')}
-          </p>
+          <FieldNote
+            className="typing-focus"
+            layout={layout}
+            text={held !== null ? t('field.held', { key: held }) : t(focused ? 'field.ready' : 'field.away')}
+            notice={held !== null}
+            sentences={[t('field.ready'), t('field.away')]}
+          />
           {props.extra}
         </div>
       </div>
