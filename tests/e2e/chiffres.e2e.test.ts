@@ -74,11 +74,17 @@ describe('chiffres in Chromium', () => {
     await expect.poll(() => page.locator('#typing-input').evaluate((field) => field === document.activeElement)).toBe(true);
     expect(await page.locator('.osk-key[data-code="Numpad7"]').count()).toBe(1);
     // The keypad's legends (« Verr. Num » over two lines, « Entrée ») fit their keys too.
-    expect((await keyLegends(page)).outside).toEqual([]);
+    // The drawing is wider with the keypad: every key's name is still printed at 9 px at least.
+    const legends = await keyLegends(page);
+    expect(legends.outside).toEqual([]);
+    expect(Object.entries(legends.named).filter(([, size]) => size < 9)).toEqual([]);
     // Verr. Num off: the keypad's 1 is End, and the lesson says so and shows the key to press.
     await page.keyboard.press('Numpad1');
     await expect.poll(() => feedback(page)).toContain('Verr. Num est éteint');
     expect(await keyState(page, 'NumLock')).toBe('target');
+    // Its lamp, now shown on the key, does not touch « Verr. ».
+    const [lamp, name] = await Promise.all(['.osk-key-lamp[data-code="NumLock"]', '.osk-key[data-code="NumLock"] .osk-name'].map((selector) => page.locator(selector).boundingBox()));
+    expect(lamp!.y + lamp!.height < name!.y || lamp!.x > name!.x + name!.width, `lamp ${JSON.stringify(lamp)}, name ${JSON.stringify(name)}`).toBe(true);
     await expectAccessible(page, 'step 2, Verr. Num off');
     await onKeypad(page, '75019');
 

@@ -31,6 +31,7 @@ function shape(key: KeyGeometry): { d: string; box: Box } {
 const NAME_SIZE = 21;
 const NAME_MIN = 14;
 const NAME_INSET = 8;
+const TWO_LINES_INSET = 5;
 
 /**
  * Roughly how many ems a line of the keyboard's semibold sans-serif takes: enough to choose a size
@@ -90,10 +91,12 @@ function Legends({ legend, box, narrow }: { legend: KeyLegend; box: Box; narrow:
       }
       const fontSize = Math.max(NAME_MIN, nameFit(lines, width - 2 * NAME_INSET));
       const lineHeight = Math.round(fontSize * 1.1);
+      // Two lines sit lower: the top right corner keeps room for Verr. Num's lamp (KeyLamp).
+      const bottom = lines.length > 1 ? y1 - TWO_LINES_INSET : y1 - NAME_INSET;
       return (
         <>
           {sign && <text className="osk-symbol osk-with-name" x={x0 + NAME_INSET} y={y0 + 17} dominantBaseline="central">{sign}</text>}
-          <text className="osk-name" style={{ fontSize }} x={x0 + NAME_INSET} y={y1 - NAME_INSET - (lines.length - 1) * lineHeight}>
+          <text className="osk-name" style={{ fontSize }} x={x0 + NAME_INSET} y={bottom - (lines.length - 1) * lineHeight}>
             {lines.map((line, index) => <tspan key={index} x={x0 + NAME_INSET} dy={index === 0 ? 0 : lineHeight}>{line}</tspan>)}
           </text>
         </>
@@ -176,8 +179,12 @@ export function placeLayer(layer: HTMLElement, geometry: KeyGeometry, width: num
 /** Where each layer was last put: its style is written only when that changes. */
 const placed = new WeakMap<HTMLElement, string>();
 
-/** The lamp of Verr. Maj or Verr. Num, on its key: filled when on, hollow when off. */
+/**
+ * The lamp of Verr. Maj or Verr. Num, on its key: filled when on, hollow when off. Tucked in the
+ * top right corner, clear of « Verr. » on the narrow keypad key; the line under the drawing
+ * (LockLamps) says the same in words.
+ */
 export function KeyLamp({ geometry, on }: { geometry: KeyGeometry; on: boolean }) {
   const { box } = shape(geometry);
-  return <circle className="osk-key-lamp" data-code={geometry.code} data-on={on} cx={box.x1 - 9} cy={box.y0 + 9} r={5} />;
+  return <circle className="osk-key-lamp" data-code={geometry.code} data-on={on} cx={box.x1 - 7} cy={box.y0 + 7} r={4} />;
 }

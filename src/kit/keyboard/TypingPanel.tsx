@@ -108,7 +108,7 @@ export function TypingPanel(props: TypingPanelProps) {
           {props.extra}
         </div>
       </div>
-      <div className="typing-layout">
+      <div className="typing-layout" data-numpad={props.showNumpad ?? false}>
         {props.feedbackRef ? (
           <p ref={props.feedbackRef} className="typing-feedback" role="status" />
         ) : (
