@@ -18,7 +18,7 @@ describe('lettres-et-mots on screen', () => {
     expect(field).toHaveValue('');
     await app.user.keyboard('{Backspace}');
     // Both sentences, the second after a space.
-    expect(feedback()).toHaveTextContent("sur le dessin. Pas besoin d'effacer");
+    expect(feedback()).toHaveTextContent("plus bas. Pas besoin d'effacer");
     await app.user.keyboard('a');
     expect(field).toHaveValue('a');
     expect(screen.getByRole('figure', { name: 'Le clavier. La touche Z est en couleur.' })).toBeVisible();
