@@ -15,8 +15,9 @@ type Props = LessonViewProps<typeof remplirUnFormulaireMachine>;
 
 const START_VALUES: Record<FieldId, string> = { nom: '', prenom: '', ville: VILLE_WITH_TYPO, telephone: '' };
 /**
- * Steps that put the cursor where the work is, unless the learner is on the runner's buttons. Not
- * where clicking in the right place is the exercise (« Nom », « Ville », « Téléphone »).
+ * Steps that put the cursor where the work is, even after « Passer cette étape » (as every keyboard
+ * lesson does: the step's sentence says where the cursor is). Not where clicking in the right place
+ * is the exercise (« Nom », « Ville », « Téléphone »).
  */
 const AUTO_FOCUS: Partial<Record<Stage, FieldId | 'fiche'>> = {
   typeNom: 'nom', tab: 'nom', typePrenom: 'prenom', shiftTab: 'prenom', fixTypo: 'ville', select: 'fiche', copy: 'fiche',
@@ -80,12 +81,11 @@ function FormSteps({ snapshot, send, t, learner }: Props) {
     };
   }, []);
 
-  // Each step puts the cursor where its work is, without taking it from the runner's buttons.
+  // Each step puts the cursor where its work is.
   useEffect(() => {
     const name = AUTO_FOCUS[stage];
     const element = name && inputs.current[name];
-    const active = document.activeElement;
-    if (!element || active === element || (active && active !== document.body && !root.current?.contains(active))) return;
+    if (!element || document.activeElement === element) return;
     quiet.current = true;
     element.focus();
     quiet.current = false;
