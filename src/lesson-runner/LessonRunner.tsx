@@ -19,6 +19,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { EndScreen } from './EndScreen';
 import { NarrationPanel } from '../narration/NarrationPanel';
 import { restoreSnapshot } from './restore';
+import { useStatusInView } from './useStatusInView';
 import { useIdle } from './useIdle';
 import { useSettings } from '../settings/SettingsContext';
 import { useTouchOnly } from './useTouchOnly';
@@ -149,6 +150,7 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   }, [done, step?.step]);
 
   const title = tLesson('title');
+  const stageRef = useStatusInView();
   // The controls keep the same handlers from one key press to the next, so they are not drawn again.
   const latest = useRef({ hinted, onRestart });
   latest.current = { hinted, onRestart };
@@ -182,7 +184,7 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
       <RunnerHeader title={title} current={step.step} total={stepTotal(steps, step)} />
       <Instruction lessonId={lessonId} textKey={step.text} hintKey={hinted ? step.hint : null} learner={learner} />
 
-      <section className="lesson-stage">
+      <section className="lesson-stage" ref={stageRef}>
         <LessonStage actor={actor} View={View} t={viewT} dir={dir} learner={learner} />
       </section>
 
