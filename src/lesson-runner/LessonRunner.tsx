@@ -66,7 +66,7 @@ interface SessionProps extends LessonRunnerProps {
   onRestart: () => void;
 }
 
-function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit, onLessons, onNext }: SessionProps) {
+function RunnerSession({ lessonId, lesson, gestures, needsKeyboard, restored, onRestart, onQuit, onLessons, onNext }: SessionProps) {
   const { machine, View } = lesson;
   const { progress, updateProgress } = useProgress();
   const { settings } = useSettings();
@@ -180,7 +180,7 @@ function RunnerSession({ lessonId, lesson, gestures, restored, onRestart, onQuit
   if (!step) return null;
 
   return (
-    <div className="runner">
+    <div className="runner" data-typing={needsKeyboard || undefined}>
       <RunnerHeader title={title} current={step.step} total={stepTotal(steps, step)} />
       <Instruction lessonId={lessonId} textKey={step.text} hintKey={hinted ? step.hint : null} learner={learner} />
 

@@ -70,6 +70,27 @@ describe('the note by each drill field in Chromium', () => {
   for (const lesson of LESSONS) {
     it(`${lesson}: keeps its height, and a click on « Passer cette étape » is not lost`, () => check(lesson, 'fr', { width: 1280, height: 900 }));
   }
+  it('leaves the runner’s buttons on a 1366 × 768 screen when a miss and a held key make the lesson taller', async () => {
+    const watched = await openPage(browser, { reducedMotion: 'reduce', viewport: { width: 1366, height: 768 } });
+    const { page } = watched;
+    await withSettings(page, { keyboardLayout: 'fr-azerty' });
+    await page.goto(`${baseUrl()}#/lecons/chiffres`);
+    await waitForStep(page, 1);
+    await skipButton(page).click();
+    await waitForStep(page, 2);
+    // The keypad step, the tallest: a wrong key, then a key held down (acceptance check: 768–888 px).
+    await holdOnAzerty(page, 'k', 0);
+    await holdOnAzerty(page, 'x', 3);
+    await expect.poll(() => heldKeys(page)).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
+    for (const button of await page.locator('.runner-controls button').all()) {
+      const box = (await button.boundingBox())!;
+      expect(box.y + box.height, await button.textContent() ?? '').toBeLessThanOrEqual(768);
+    }
+    expectCleanRun(watched);
+    await watched.close();
+  });
+
   it('keeps its height in Arabic at 640 × 400 px too (a 200 % zoom)', async () => {
     for (const lesson of LESSONS) await check(lesson, 'ar', { width: 640, height: 400 });
   });
