@@ -4,8 +4,8 @@ import { useCallback } from 'react';
  * What a lesson just said about the learner's last action (its `role="status"` lines: « Vous avez
  * tapé x. Il fallait a. ») is brought on screen when it was drawn below the bottom edge, as happens
  * at 200 % zoom, where the field, the sentence and the keyboard drawing do not fit one screen. The
- * page is scrolled just enough, once the sentence is laid out, and only down: a sentence above the
- * top edge was left there by the learner scrolling down to the drawing, and stays there.
+ * page is scrolled just enough, after the frame that draws the sentence, and only down: a sentence
+ * above the top edge was left there by the learner scrolling down to the drawing, and stays there.
  *
  * Only for what a key press made the lesson say: the page never moves under a mouse (a double
  * click, a drag, a button pressed and not yet released would miss their target).
@@ -15,6 +15,7 @@ export function useStatusInView() {
   return useCallback((root: HTMLElement | null) => {
     if (!root) return;
     let frame = 0;
+    let timer = 0;
     let byKeyboard = false;
     const onKey = () => (byKeyboard = true);
     const onPointer = () => (byKeyboard = false);
@@ -38,7 +39,9 @@ export function useStatusInView() {
         if (status && root.contains(status)) changed.add(status);
       }
       if (!byKeyboard) changed.clear();
-      else if (changed.size > 0 && frame === 0) frame = requestAnimationFrame(reveal);
+      // Looked at once the frame that draws it is out, when its layout is known: nothing is laid
+      // out again on the way from the key to its feedback.
+      else if (changed.size > 0 && frame === 0) frame = requestAnimationFrame(() => (timer = window.setTimeout(reveal)));
     });
     observer.observe(root, { childList: true, characterData: true, subtree: true });
     return () => {
@@ -46,6 +49,7 @@ export function useStatusInView() {
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('pointerdown', onPointer, true);
       cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
   }, []);
 }
