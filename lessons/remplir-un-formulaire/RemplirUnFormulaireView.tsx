@@ -44,7 +44,6 @@ function FormSteps({ snapshot, send, t, learner }: Props) {
   const layout = learner.keyboardLayout ?? 'fr-azerty';
   const hinted = snapshot.hasTag('hinted');
 
-  const root = useRef<HTMLDivElement>(null);
   const inputs = useRef<Partial<Record<FieldId | 'fiche', HTMLInputElement | null>>>({});
   const statuses = useRef<Record<FieldId, FieldStatus>>({ nom: 'onTrack', prenom: 'onTrack', ville: 'onTrack', telephone: 'onTrack' });
   const lastTab = useRef<FocusVia | null>(null);
@@ -152,7 +151,7 @@ function FormSteps({ snapshot, send, t, learner }: Props) {
   const villeAstray = (stage === 'placeCursor' || stage === 'fixTypo') && fieldStatus('ville', values.ville) === 'mistake';
 
   return (
-    <div className="formulaire" ref={root} data-shaky={learner.shakyHands || undefined}>
+    <div className="formulaire" data-shaky={learner.shakyHands || undefined}>
       <p className="formulaire-banner">
         <SayText text={t('banner')} />
       </p>
