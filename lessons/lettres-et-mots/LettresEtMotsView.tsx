@@ -207,19 +207,19 @@ export function LettresEtMotsView({ snapshot, send, t, learner }: Props) {
 
   // The same elements and handlers from one key press to the next: the field is not drawn again on a wrong key.
   // A key held down counts once: the note says so until the next key.
-  const focusText = held !== null ? t('field.held', { key: held }) : t(focused ? 'field.focused' : 'field.notFocused');
-  const notice = !focused || held !== null;
   const focusNote = useMemo(
     () => (
       <FieldNote
         className="lm-focus-note"
         layout={layout}
-        text={focusText}
-        notice={notice}
-        sentences={[t('field.focused'), t('field.notFocused')]}
+        focused={focused}
+        held={held}
+        onField={t('field.focused')}
+        away={t('field.notFocused')}
+        heldNote={(key) => t('field.held', { key })}
       />
     ),
-    [notice, focusText, layout, t],
+    [focused, held, layout, t],
   );
   const focusEvents = useMemo(() => ({ onFocus: () => setFocused(true), onBlur: () => setFocused(false) }), []);
 

@@ -82,9 +82,11 @@ export function TouchesEssentiellesView({ snapshot, send, t, learner }: Props) {
           <FieldNote
             className="te-focus-note"
             layout={layout}
-            text={held !== null ? t('field.held', { key: held }) : t(focused ? 'field.focused' : 'field.notFocused')}
-            notice={!focused || held !== null}
-            sentences={[t('field.focused'), t('field.notFocused')]}
+            focused={focused}
+            held={held}
+            onField={t('field.focused')}
+            away={t('field.notFocused')}
+            heldNote={(key) => t('field.held', { key })}
           />
           <div className="te-field" dir="ltr" lang="fr">
             <div className="te-backdrop" aria-hidden="true">

@@ -89,14 +89,8 @@ export function TypingField({ id, label, value, layout, onPress, focusKey, notFo
         dir="ltr"
         {...NO_TYPING_HELP}
       />
-      {/* Said without focus or after a key was held; its room is always kept (see FieldNote). */}
-      <FieldNote
-        className="typing-note"
-        layout={layout}
-        text={held !== null ? heldNote(held) : focused ? null : notFocused}
-        notice
-        sentences={[notFocused]}
-      />
+      {/* Said without the cursor, or after a key was held down; nothing while typing. */}
+      <FieldNote className="typing-note" layout={layout} focused={focused} held={held} onField={null} away={notFocused} heldNote={heldNote} />
     </div>
   );
 }

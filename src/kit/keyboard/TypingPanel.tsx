@@ -101,9 +101,11 @@ export function TypingPanel(props: TypingPanelProps) {
           <FieldNote
             className="typing-focus"
             layout={layout}
-            text={held !== null ? t('field.held', { key: held }) : t(focused ? 'field.ready' : 'field.away')}
-            notice={held !== null}
-            sentences={[t('field.ready'), t('field.away')]}
+            focused={focused}
+            held={held}
+            onField={t('field.ready')}
+            away={t('field.away')}
+            heldNote={(key) => t('field.held', { key })}
           />
           {props.extra}
         </div>
